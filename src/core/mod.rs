@@ -1,0 +1,6 @@
+//! The pure core: role data, questions, scoring, pay maths and the answer
+//! codec. Nothing in here touches the DOM or imports yew, web-sys, gloo or
+//! wasm-bindgen; it is tested natively with `cargo test`.
+
+pub mod catalogue;
+pub mod lang;
