@@ -433,3 +433,542 @@ pub struct Catalogue {
     pub sources: Vec<Source>,
     pub roles: Vec<Role>,
 }
+
+impl Trait {
+    /// The trait's field name in the JSON (`problem_solving`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            Trait::Patience => "patience",
+            Trait::Calm => "calm",
+            Trait::Empathy => "empathy",
+            Trait::Verbal => "verbal",
+            Trait::Written => "written",
+            Trait::Listening => "listening",
+            Trait::ProblemSolving => "problem_solving",
+            Trait::Persuasion => "persuasion",
+            Trait::Pace => "pace",
+            Trait::Digital => "digital",
+        }
+    }
+}
+
+impl Slot {
+    /// The slot's field name in the JSON (`part_time`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            Slot::Evenings => "evenings",
+            Slot::Nights => "nights",
+            Slot::Weekends => "weekends",
+            Slot::Holidays => "holidays",
+            Slot::Overtime => "overtime",
+            Slot::PartTime => "part_time",
+            Slot::FullTime => "full_time",
+        }
+    }
+}
+
+impl Channel {
+    /// The channel's field name in the JSON (`email_chat`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::EmailChat => "email_chat",
+            Channel::Social => "social",
+            Channel::InPerson => "in_person",
+        }
+    }
+}
+
+impl Place {
+    /// The place's field name in the JSON (`call_centre`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            Place::CallCentre => "call_centre",
+            Place::Office => "office",
+            Place::Home => "home",
+            Place::Store => "store",
+        }
+    }
+}
+
+impl Period {
+    /// The period's name in the JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Period::Hourly => "hourly",
+            Period::Monthly => "monthly",
+            Period::Annual => "annual",
+        }
+    }
+
+    /// How many of this period make a year: 2,080 working hours
+    /// (40 hours × 52 weeks), 12 months, 1 year.
+    pub fn per_year(self) -> f64 {
+        match self {
+            Period::Hourly => HOURS_PER_YEAR,
+            Period::Monthly => 12.0,
+            Period::Annual => 1.0,
+        }
+    }
+}
+
+impl Stat {
+    /// The statistic's name in the JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stat::P10 => "p10",
+            Stat::Median => "median",
+            Stat::P90 => "p90",
+            Stat::Average => "average",
+        }
+    }
+}
+
+/// Full-time working hours in a year, used to compare hourly and annual pay
+/// (40 hours a week × 52 weeks), as the US Bureau of Labor Statistics does.
+pub const HOURS_PER_YEAR: f64 = 2080.0;
+
+/// How far an hourly (or monthly) figure may stray from the annual one for
+/// the same statistic and year once both are put on a yearly basis.
+pub const PERIOD_TOLERANCE: f64 = 0.01;
+
+/// The largest catalogue JSON [`Catalogue::from_json`] accepts, in bytes.
+pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
+
+/// The schema version this code reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One thing wrong with a catalogue that parsed: where, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the catalogue, e.g. `roles[receptionist].traits.calm.cite`.
+    pub at: String,
+    /// What is wrong and what was expected.
+    pub what: String,
+}
+
+impl Problem {
+    fn new(at: impl Into<String>, what: impl Into<String>) -> Problem {
+        Problem { at: at.into(), what: what.into() }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.what)
+    }
+}
+
+/// Why a catalogue could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CatalogueError {
+    /// The input is larger than [`MAX_JSON_BYTES`].
+    TooLarge { bytes: usize, max: usize },
+    /// The input is not JSON, or does not have the catalogue's shape
+    /// (a missing language, a field of the wrong type, an unknown field, ...).
+    Parse {
+        /// serde's message, e.g. ``missing field `et` ``.
+        message: String,
+        /// 1-based line and column of the error (0 when unknown).
+        line: usize,
+        column: usize,
+        /// The input around the error, for the reader to find the place.
+        near: String,
+    },
+    /// The JSON has the right shape but breaks the catalogue's rules.
+    Invalid(Vec<Problem>),
+}
+
+impl std::fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CatalogueError::TooLarge { bytes, max } => write!(
+                f,
+                "the role catalogue is {bytes} bytes long; at most {max} bytes are accepted"
+            ),
+            CatalogueError::Parse { message, line, column, near } => {
+                write!(f, "the role catalogue is not valid: {message}")?;
+                if *line > 0 {
+                    write!(f, " (line {line}, column {column}")?;
+                    if !near.is_empty() {
+                        write!(f, ", near `{near}`")?;
+                    }
+                    write!(f, ")")?;
+                }
+                Ok(())
+            }
+            CatalogueError::Invalid(problems) => {
+                let n = problems.len();
+                write!(f, "the role catalogue has {n} problem{}:", if n == 1 { "" } else { "s" })?;
+                for p in problems {
+                    write!(f, "\n  - {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+/// The text around byte `column` of line `line` (both 1-based), at most
+/// about 60 bytes, cut on character boundaries and on one line.
+fn excerpt(json: &str, line: usize, column: usize) -> String {
+    const SPAN: usize = 30;
+    let Some(text) = line.checked_sub(1).and_then(|i| json.lines().nth(i)) else {
+        return String::new();
+    };
+    let at = column.saturating_sub(1).min(text.len());
+    let mut start = at.saturating_sub(SPAN);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + SPAN).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text[start..end].trim().to_string()
+}
+
+impl Catalogue {
+    /// Reads a catalogue from JSON and checks it with [`Catalogue::validate`].
+    /// Never panics; every failure is a [`CatalogueError`] that says where
+    /// and what was expected.
+    pub fn from_json(json: &str) -> Result<Catalogue, CatalogueError> {
+        if json.len() > MAX_JSON_BYTES {
+            return Err(CatalogueError::TooLarge { bytes: json.len(), max: MAX_JSON_BYTES });
+        }
+        let catalogue: Catalogue = serde_json::from_str(json).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            let message = e.to_string();
+            // serde_json appends " at line L column C"; the fields carry it.
+            let message = match message.rfind(" at line ") {
+                Some(i) if line > 0 => message[..i].to_string(),
+                _ => message,
+            };
+            CatalogueError::Parse { message, line, column, near: excerpt(json, line, column) }
+        })?;
+        let problems = catalogue.validate();
+        if problems.is_empty() {
+            Ok(catalogue)
+        } else {
+            Err(CatalogueError::Invalid(problems))
+        }
+    }
+
+    /// The catalogue compiled into the widget (`data/roles.json`).
+    pub fn builtin() -> Result<Catalogue, CatalogueError> {
+        Catalogue::from_json(BUILTIN_JSON)
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Everything wrong with the catalogue that its types cannot rule out;
+    /// empty when it is sound.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        if self.version != SCHEMA_VERSION {
+            out.push(Problem::new(
+                "version",
+                format!("is {}; this code reads version {SCHEMA_VERSION}", self.version),
+            ));
+        }
+        self.validate_sources(&mut out);
+        if self.roles.is_empty() {
+            out.push(Problem::new("roles", "is empty; a catalogue needs at least one role"));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (i, role) in self.roles.iter().enumerate() {
+            let at = format!("roles[{}]", if role.id.is_empty() { i.to_string() } else { role.id.clone() });
+            if !is_id(&role.id) {
+                out.push(Problem::new(
+                    format!("roles[{i}].id"),
+                    format!("`{}` is not a valid id; expected lowercase letters, digits and `_`", role.id),
+                ));
+            }
+            if !seen.insert(role.id.as_str()) {
+                out.push(Problem::new(format!("{at}.id"), format!("`{}` is used by more than one role", role.id)));
+            }
+            self.validate_role(role, &at, &mut out);
+        }
+        out
+    }
+
+    fn validate_sources(&self, out: &mut Vec<Problem>) {
+        let mut seen = std::collections::HashSet::new();
+        for (i, s) in self.sources.iter().enumerate() {
+            let at = format!("sources[{}]", if s.id.is_empty() { i.to_string() } else { s.id.clone() });
+            if s.id.trim().is_empty() {
+                out.push(Problem::new(format!("sources[{i}].id"), "is empty"));
+            } else if !seen.insert(s.id.as_str()) {
+                out.push(Problem::new(format!("{at}.id"), format!("`{}` is used by more than one source", s.id)));
+            }
+            if s.title.trim().is_empty() {
+                out.push(Problem::new(format!("{at}.title"), "is empty"));
+            }
+            if s.publisher.trim().is_empty() {
+                out.push(Problem::new(format!("{at}.publisher"), "is empty"));
+            }
+            match s.kind {
+                SourceKind::Seed if s.file.as_deref().map_or(true, |f| f.trim().is_empty()) => out.push(
+                    Problem::new(format!("{at}.file"), "is missing; a seed source names its file in shared/seeds/"),
+                ),
+                SourceKind::Public if s.year.is_none() => out.push(Problem::new(
+                    format!("{at}.year"),
+                    "is missing; a public source gives the year of its data or publication",
+                )),
+                _ => {}
+            }
+        }
+    }
+
+    fn validate_role(&self, role: &Role, at: &str, out: &mut Vec<Problem>) {
+        for (path, text) in role.texts() {
+            for lang in super::lang::Lang::ALL {
+                if text.get(lang).trim().is_empty() {
+                    out.push(Problem::new(
+                        format!("{at}.{path}.{}", lang.code()),
+                        "is empty; every text needs all five languages",
+                    ));
+                }
+            }
+        }
+        for (path, cite) in role.cites() {
+            self.validate_cite(cite, &format!("{at}.{path}"), out);
+        }
+        for (path, level) in role.levels() {
+            if level.value > LEVEL_MAX {
+                out.push(Problem::new(
+                    format!("{at}.{path}.value"),
+                    format!("is {}; a level is 0, 1, 2 or 3", level.value),
+                ));
+            }
+        }
+        let t = &role.education.training.value;
+        if t.weeks_min > t.weeks_max {
+            out.push(Problem::new(
+                format!("{at}.education.training.value"),
+                format!("weeks_min ({}) is greater than weeks_max ({})", t.weeks_min, t.weeks_max),
+            ));
+        }
+        validate_pay(&role.pay, at, out);
+        for (i, o) in role.outlook.iter().enumerate() {
+            if !o.change_pct.is_finite() {
+                out.push(Problem::new(format!("{at}.outlook[{i}].change_pct"), "is not a finite number"));
+            }
+            if o.from_year > o.to_year {
+                out.push(Problem::new(
+                    format!("{at}.outlook[{i}]"),
+                    format!("from_year ({}) is after to_year ({})", o.from_year, o.to_year),
+                ));
+            }
+        }
+        let mut similar = std::collections::HashSet::new();
+        for (i, id) in role.similar.iter().enumerate() {
+            let p = format!("{at}.similar[{i}]");
+            if *id == role.id {
+                out.push(Problem::new(p, format!("`{id}` is the role itself")));
+            } else if self.role(id).is_none() {
+                out.push(Problem::new(p, format!("`{id}` is not a role in this catalogue")));
+            } else if !similar.insert(id.as_str()) {
+                out.push(Problem::new(p, format!("`{id}` is listed twice")));
+            }
+        }
+    }
+
+    fn validate_cite(&self, cite: &Cite, at: &str, out: &mut Vec<Problem>) {
+        let filled = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+        let Some(source) = self.source(&cite.source) else {
+            out.push(Problem::new(
+                format!("{at}.source"),
+                format!("`{}` is not in the catalogue's sources", cite.source),
+            ));
+            return;
+        };
+        match source.kind {
+            SourceKind::Estimate if !filled(&cite.note) => out.push(Problem::new(
+                format!("{at}.note"),
+                format!("is missing; an estimate (source `{}`) needs a one-line reason", source.id),
+            )),
+            SourceKind::Seed | SourceKind::Public if !filled(&cite.quote) => out.push(Problem::new(
+                format!("{at}.quote"),
+                format!("is missing; a documented fact quotes its source `{}`", source.id),
+            )),
+            SourceKind::Seed | SourceKind::Public
+                if source.lang.as_deref().is_some_and(|l| l != "en") && !filled(&cite.gloss) =>
+            {
+                out.push(Problem::new(
+                    format!("{at}.gloss"),
+                    format!("is missing; a quote from `{}` needs an English gloss", source.id),
+                ))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether `id` is lowercase letters, digits and `_`, starting with a letter.
+fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Checks amounts, percentile order and that periods agree.
+fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
+    for (i, p) in pay.iter().enumerate() {
+        let here = format!("{at}.pay[{i}]");
+        if !(p.amount.is_finite() && p.amount > 0.0) {
+            out.push(Problem::new(format!("{here}.amount"), format!("is {}; expected a positive number", p.amount)));
+        }
+        if !(p.currency.len() == 3 && p.currency.chars().all(|c| c.is_ascii_uppercase())) {
+            out.push(Problem::new(
+                format!("{here}.currency"),
+                format!("`{}` is not an ISO 4217 code such as `USD`", p.currency),
+            ));
+        }
+        if let Some(Experience { from, to: Some(to) }) = p.experience {
+            if from >= to {
+                out.push(Problem::new(
+                    format!("{here}.experience"),
+                    format!("from ({from}) must be less than to ({to})"),
+                ));
+            }
+        }
+    }
+    let rank = |s: Stat| match s {
+        Stat::P10 => Some(0),
+        Stat::Median => Some(1),
+        Stat::P90 => Some(2),
+        Stat::Average => None,
+    };
+    let usable = |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0;
+    for (i, a) in pay.iter().enumerate() {
+        for (j, b) in pay.iter().enumerate().skip(i + 1) {
+            if !(usable(a) && usable(b) && a.year == b.year && a.currency == b.currency && a.experience == b.experience) {
+                continue;
+            }
+            if a.period == b.period {
+                if let (Some(ra), Some(rb)) = (rank(a.stat), rank(b.stat)) {
+                    let (lo, hi) = if ra <= rb { (a, b) } else { (b, a) };
+                    if ra != rb && lo.amount > hi.amount {
+                        out.push(Problem::new(
+                            format!("{at}.pay[{i}], pay[{j}]"),
+                            format!(
+                                "{} {} {} {} ({}) is above {} ({}); expected p10 <= median <= p90",
+                                a.year,
+                                a.period.key(),
+                                a.currency,
+                                lo.stat.key(),
+                                lo.amount,
+                                hi.stat.key(),
+                                hi.amount
+                            ),
+                        ));
+                    }
+                }
+            } else if a.stat == b.stat {
+                let (ya, yb) = (a.amount * a.period.per_year(), b.amount * b.period.per_year());
+                if (ya - yb).abs() > PERIOD_TOLERANCE * ya.max(yb) {
+                    out.push(Problem::new(
+                        format!("{at}.pay[{i}], pay[{j}]"),
+                        format!(
+                            "{} {} {} {} ({}) and {} ({}) differ by more than 1% at {} hours a year",
+                            a.year,
+                            a.stat.key(),
+                            a.currency,
+                            a.period.key(),
+                            a.amount,
+                            b.period.key(),
+                            b.amount,
+                            HOURS_PER_YEAR
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+impl Role {
+    /// Every citation in the role, with its path (`traits.calm.cite`, ...).
+    pub fn cites(&self) -> Vec<(String, &Cite)> {
+        let mut out: Vec<(String, &Cite)> =
+            self.levels().into_iter().map(|(p, l)| (format!("{p}.cite"), &l.cite)).collect();
+        out.push(("education.minimum.cite".into(), &self.education.minimum.cite));
+        out.push(("education.training.cite".into(), &self.education.training.cite));
+        for (name, list) in self.item_lists() {
+            for (i, it) in list.iter().enumerate() {
+                out.push((format!("{name}[{i}].cite"), &it.cite));
+            }
+        }
+        for (i, p) in self.pay.iter().enumerate() {
+            out.push((format!("pay[{i}].cite"), &p.cite));
+        }
+        for (i, o) in self.outlook.iter().enumerate() {
+            out.push((format!("outlook[{i}].cite"), &o.cite));
+        }
+        out
+    }
+
+    /// Every [`Level`] in the role, with its path (`schedule.nights`, ...).
+    pub fn levels(&self) -> Vec<(String, &Level)> {
+        let mut out = Vec::new();
+        for t in Trait::ALL {
+            out.push((format!("traits.{}", t.key()), self.traits.get(t)));
+        }
+        for s in Slot::ALL {
+            out.push((format!("schedule.{}", s.key()), self.schedule.get(s)));
+        }
+        out.push(("education.licence".to_string(), &self.education.licence));
+        for c in Channel::ALL {
+            out.push((format!("setting.{}", c.key()), self.setting.channel(c)));
+        }
+        for p in Place::ALL {
+            out.push((format!("setting.{}", p.key()), self.setting.place(p)));
+        }
+        out
+    }
+
+    /// Every [`Text`] in the role, with its path (`name`, `pros[0].text`, ...).
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out = vec![("name".to_string(), &self.name), ("summary".to_string(), &self.summary)];
+        for (name, list) in self.item_lists() {
+            for (i, it) in list.iter().enumerate() {
+                out.push((format!("{name}[{i}].text"), &it.text));
+            }
+        }
+        for (i, o) in self.outlook.iter().enumerate() {
+            out.push((format!("outlook[{i}].scope"), &o.scope));
+        }
+        out
+    }
+
+    fn item_lists(&self) -> [(&'static str, &[Item]); 4] {
+        [
+            ("education.certifications", &self.education.certifications),
+            ("advancement", &self.advancement),
+            ("pros", &self.pros),
+            ("cons", &self.cons),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogue_loads() {
+        if let Err(e) = Catalogue::builtin() {
+            panic!("{e}");
+        }
+    }
+}
