@@ -1,0 +1,47 @@
+// The release build, served on 127.0.0.1, as a person sees it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, axe, watchErrors, SHOTS } from './browser.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the demo page shows the widget and switches language in place', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  const heading = page.getByRole('heading', { level: 1 });
+  await assert.doesNotReject(heading.waitFor());
+  assert.equal(await heading.textContent(), 'Which customer service job fits you?');
+  await page.getByLabel('Language').selectOption('de');
+  assert.equal(await heading.textContent(), 'Welcher Job im Kundenservice passt zu dir?');
+  await page.screenshot({ path: `${SHOTS}/foundation-intro.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the browser language picks the widget language', async () => {
+  const context = await browser.newContext({ locale: 'nb-NO' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const heading = page.getByRole('heading', { level: 1 });
+  assert.equal(await heading.textContent(), 'Hvilken kundeservicejobb passer for deg?');
+  assert.equal(await page.locator('.cq').getAttribute('lang'), 'nb');
+  await context.close();
+});
+
+test('the intro has no accessibility violations', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.close();
+});

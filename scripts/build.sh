@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the release widget into dist/ with Trunk (wasm-bindgen + wasm-opt -Oz).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eval "$(scripts/wasm-env.sh)"
+start=$(date +%s)
+trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
+echo "[build] dist/ built in $(( $(date +%s) - start )) s"

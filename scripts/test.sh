@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test layer, stopping at the first that fails (non-zero exit):
+#   1. native: the pure core's unit, property and persona tests, the
+#      catalogue validation and the server-side rendering tests (cargo test);
+#   2. browser components: wasm-bindgen-test in headless Chromium;
+#   3. the release build and its size report;
+#   4. end to end: playwright-core driving /usr/bin/chromium (node --test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+layer() { printf '\n==== %s ====\n' "$*"; }
+
+layer "1/4 native tests (cargo test)"
+# The plain toolchain, without the wasm build's environment.
+cargo test --quiet --all-targets
+
+layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
+(
+  eval "$(scripts/wasm-env.sh)"
+  cargo test --quiet --target wasm32-unknown-unknown --test browser
+)
+
+layer "3/4 release build and size report"
+scripts/build.sh
+node scripts/size-report.mjs dist
+
+layer "4/4 end-to-end tests in Chromium (playwright-core)"
+node --test --test-concurrency=1 e2e/
