@@ -721,10 +721,12 @@ impl Catalogue {
                 SourceKind::Seed if s.file.as_deref().map_or(true, |f| f.trim().is_empty()) => out.push(
                     Problem::new(format!("{at}.file"), "is missing; a seed source names its file in shared/seeds/"),
                 ),
-                SourceKind::Public if s.year.is_none() => out.push(Problem::new(
-                    format!("{at}.year"),
-                    "is missing; a public source gives the year of its data or publication",
-                )),
+                SourceKind::Public if s.year.is_none() && s.url.as_deref().map_or(true, |u| u.trim().is_empty()) => {
+                    out.push(Problem::new(
+                        format!("{at}.year"),
+                        "is missing; a public source gives the year of its data, or the address of an undated page",
+                    ))
+                }
                 _ => {}
             }
         }

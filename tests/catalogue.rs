@@ -1,0 +1,195 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Checks the real role catalogue against the seed articles: every quote
+//! occurs in its seed file, every seed figure is present, pay is ordered and
+//! consistent, and broken fixtures are caught.
+
+use std::path::PathBuf;
+
+use career_quiz::core::catalogue::{Catalogue, Period, SourceKind, Stat, BUILTIN_JSON};
+
+/// The seed folder: `$SEEDS_DIR`, else `<crate>/../shared/seeds`.
+fn seeds_dir() -> PathBuf {
+    match std::env::var_os("SEEDS_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn builtin() -> Catalogue {
+    Catalogue::builtin().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every seed quote that does not occur in its file, as `path: quote`.
+fn misquotes(cat: &Catalogue) -> Vec<String> {
+    let dir = seeds_dir();
+    assert!(
+        dir.is_dir(),
+        "SEED FILES NOT FOUND: looked in {} (set SEEDS_DIR, or put shared/seeds beside the checkout); \
+         the quote check cannot run without them",
+        dir.display()
+    );
+    let mut bad = Vec::new();
+    for role in &cat.roles {
+        for (path, cite) in role.cites() {
+            let source = cat.source(&cite.source).expect("validated");
+            let (SourceKind::Seed, Some(file), Some(quote)) = (source.kind, &source.file, &cite.quote) else {
+                continue;
+            };
+            let text = std::fs::read_to_string(dir.join(file))
+                .unwrap_or_else(|e| panic!("cannot read seed {} in {}: {e}", file, dir.display()));
+            if !collapse(&text).contains(&collapse(quote)) {
+                bad.push(format!("roles[{}].{path}: {quote:?} not in {file}", role.id));
+            }
+        }
+    }
+    bad
+}
+
+#[test]
+fn every_seed_quote_occurs_in_its_file() {
+    let bad = misquotes(&builtin());
+    assert!(bad.is_empty(), "quotes not found:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn a_wrong_quote_is_caught() {
+    let mut cat = builtin();
+    cat.roles[0].traits.patience.cite.quote = Some("Dit staat nergens in de tekst.".into());
+    let bad = misquotes(&cat);
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].contains("traits.patience.cite"), "{}", bad[0]);
+}
+
+#[test]
+fn catalogue_has_enough_roles_and_all_languages() {
+    let cat = builtin();
+    assert!(cat.roles.len() >= 8, "only {} roles", cat.roles.len());
+    for role in &cat.roles {
+        for (path, text) in role.texts() {
+            for lang in career_quiz::core::lang::Lang::ALL {
+                assert!(!text.get(lang).trim().is_empty(), "{}.{path}.{}", role.id, lang.code());
+            }
+        }
+        assert!(!role.pros.is_empty() && !role.cons.is_empty() && !role.advancement.is_empty(), "{}", role.id);
+        assert_eq!(role.levels().len(), 26, "{}", role.id);
+    }
+}
+
+#[test]
+fn documented_and_estimated_facts_are_both_marked() {
+    let cat = builtin();
+    let kinds: Vec<SourceKind> = cat
+        .roles
+        .iter()
+        .flat_map(|r| r.cites().into_iter().map(|(_, c)| cat.source(&c.source).unwrap().kind))
+        .collect();
+    for kind in [SourceKind::Seed, SourceKind::Public, SourceKind::Estimate] {
+        assert!(kinds.contains(&kind), "no fact cites a {kind:?} source");
+    }
+}
+
+/// One seed figure from issue 3, point 4: role, stat, period, year, amount,
+/// and (for PayScale) the first year of the experience band.
+fn check(role: &str, stat: Stat, period: Period, year: u16, amount: f64, from: Option<u8>) {
+    let cat = builtin();
+    let r = cat.role(role).unwrap_or_else(|| panic!("no role {role}"));
+    let found = r.pay.iter().any(|p| {
+        p.stat == stat
+            && p.period == period
+            && p.year == year
+            && p.amount == amount
+            && p.currency == "USD"
+            && p.experience.map(|e| e.from) == from
+            && cat.source(&p.cite.source).is_some_and(|s| s.kind == SourceKind::Seed)
+    });
+    assert!(found, "{role}: {stat:?} {period:?} {year} {amount} (experience {from:?}) missing or not seed-cited");
+}
+
+#[test]
+fn every_seed_pay_figure_is_present() {
+    use Period::*;
+    use Stat::*;
+    let csr = "customer_service_rep";
+    check(csr, Median, Annual, 2018, 33750.0, None);
+    check(csr, Median, Hourly, 2018, 16.23, None);
+    check(csr, P90, Annual, 2018, 55310.0, None);
+    check(csr, P90, Hourly, 2018, 26.59, None);
+    check(csr, P10, Annual, 2018, 22140.0, None);
+    check(csr, P10, Hourly, 2018, 10.65, None);
+    check(csr, Median, Hourly, 2017, 15.81, None);
+    check(csr, Average, Annual, 2017, 28000.0, Some(0));
+    check(csr, Average, Annual, 2017, 30000.0, Some(5));
+    check(csr, Average, Annual, 2017, 32000.0, Some(10));
+    check(csr, Average, Annual, 2017, 34000.0, Some(20));
+    check("receptionist", Median, Annual, 2018, 29140.0, None);
+    check("concierge", Median, Annual, 2018, 30400.0, None);
+    check("lodging_manager", Median, Annual, 2018, 53390.0, None);
+}
+
+#[test]
+fn seed_outlook_schedule_and_training_are_present() {
+    let cat = builtin();
+    let csr = cat.role("customer_service_rep").unwrap();
+    let outlook = |pct: f64| csr.outlook.iter().any(|o| o.change_pct == pct && (o.from_year, o.to_year) == (2016, 2026));
+    assert!(outlook(5.0) && outlook(36.0), "{:?}", csr.outlook);
+    let part_time = csr.schedule.part_time.cite.quote.as_deref().unwrap_or("");
+    assert!(part_time.contains("één op de vijf"), "{part_time}");
+    let t = &csr.education.training.value;
+    assert_eq!((t.weeks_min, t.weeks_max, t.months_in_some_industries), (2, 3, true));
+}
+
+#[test]
+fn pay_is_ordered_and_periods_agree() {
+    // validate() checks both; this states the rule directly on the data.
+    let cat = builtin();
+    for role in &cat.roles {
+        for a in &role.pay {
+            for b in &role.pay {
+                let same = a.year == b.year && a.currency == b.currency && a.experience == b.experience;
+                if same && a.stat == b.stat && a.period != b.period {
+                    let (ya, yb) = (a.amount * a.period.per_year(), b.amount * b.period.per_year());
+                    assert!((ya - yb).abs() <= 0.01 * ya.max(yb), "{}: {ya} vs {yb}", role.id);
+                }
+                if same && a.period == b.period && a.stat == Stat::P10 && b.stat == Stat::P90 {
+                    assert!(a.amount <= b.amount, "{}: p10 {} > p90 {}", role.id, a.amount, b.amount);
+                }
+            }
+        }
+    }
+}
+
+/// Loads the built-in JSON after one text replacement and returns the error.
+fn broken(from: &str, to: &str) -> String {
+    assert!(BUILTIN_JSON.contains(from), "fixture text {from:?} not in roles.json");
+    let json = BUILTIN_JSON.replacen(from, to, 1);
+    match Catalogue::from_json(&json) {
+        Ok(_) => panic!("replacing {from:?} with {to:?} was not caught"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn broken_fixtures_are_caught() {
+    let cases = [
+        // a missing language
+        (r#""et": "Klienditeenindaja""#, r#""xx": "Klienditeenindaja""#, "unknown field `xx`"),
+        // an empty language
+        (r#""et": "Klienditeenindaja""#, r#""et": " ""#, "roles[customer_service_rep].name.et: is empty"),
+        // unordered percentiles: p10 above the median
+        (r#""amount": 22140,"#, r#""amount": 40000,"#, "expected p10 <= median <= p90"),
+        // hourly and annual disagree
+        (r#""amount": 16.23,"#, r#""amount": 18.23,"#, "differ by more than 1%"),
+        // a citation to a source that does not exist
+        (r#""source": "seed-003""#, r#""source": "seed-009""#, "`seed-009` is not in the catalogue's sources"),
+        // a level off the scale
+        (r#""value": 3,"#, r#""value": 7,"#, "is 7; a level is 0, 1, 2 or 3"),
+    ];
+    for (from, to, expected) in cases {
+        let msg = broken(from, to);
+        assert!(msg.contains(expected), "replacing {from:?}: expected {expected:?} in:\n{msg}");
+    }
+}
