@@ -973,4 +973,89 @@ mod tests {
             panic!("{e}");
         }
     }
+
+    /// Breaks a copy of the built-in catalogue and checks the message.
+    fn check(break_it: fn(&mut Catalogue), expected: &str) {
+        let mut cat = Catalogue::builtin().unwrap();
+        break_it(&mut cat);
+        let msg = CatalogueError::Invalid(cat.validate()).to_string();
+        assert!(msg.contains(expected), "expected {expected:?} in:\n{msg}");
+    }
+
+    #[test]
+    fn validation_names_the_place_and_the_rule() {
+        check(|c| c.version = 2, "version: is 2; this code reads version 1");
+        check(|c| c.roles[1].id = c.roles[0].id.clone(), "`customer_service_rep` is used by more than one role");
+        check(|c| c.roles[0].id = "Bad Id".into(), "roles[0].id: `Bad Id` is not a valid id");
+        check(|c| c.sources[1].id = c.sources[0].id.clone(), "`seed-000` is used by more than one source");
+        check(|c| c.roles[0].traits.calm.cite.source = "nope".into(), "roles[customer_service_rep].traits.calm.cite.source: `nope` is not in");
+        check(|c| c.roles[0].traits.calm.cite.quote = None, "traits.calm.cite.quote: is missing");
+        check(|c| c.roles[0].traits.calm.cite.gloss = None, "traits.calm.cite.gloss: is missing");
+        check(|c| c.roles[1].traits.patience.cite.note = None, "roles[receptionist].traits.patience.cite.note: is missing; an estimate");
+        check(|c| c.roles[0].schedule.nights.value = 4, "schedule.nights.value: is 4; a level is 0, 1, 2 or 3");
+        check(|c| c.roles[0].education.training.value.weeks_min = 9, "weeks_min (9) is greater than weeks_max (3)");
+        check(|c| c.roles[0].pay[0].amount = -1.0, "pay[0].amount: is -1; expected a positive number");
+        check(|c| c.roles[0].pay[0].amount = f64::NAN, "pay[0].amount: is NaN");
+        check(|c| c.roles[0].pay[0].currency = "usd".into(), "`usd` is not an ISO 4217 code");
+        check(|c| c.roles[0].pay[2].amount = 30000.0, "2018 annual USD median (33750) is above p90 (30000)");
+        check(|c| c.roles[0].pay[1].amount = 20.0, "2018 median USD annual (33750) and hourly (20) differ by more than 1%");
+        check(|c| c.roles[0].similar.push("customer_service_rep".into()), "is the role itself");
+        check(|c| c.roles[0].similar.push("astronaut".into()), "`astronaut` is not a role in this catalogue");
+        check(|c| c.roles[0].name.nb = "  ".into(), "roles[customer_service_rep].name.nb: is empty");
+        check(|c| c.roles[0].pros[0].text.et.clear(), "pros[0].text.et: is empty");
+        check(|c| c.roles[0].outlook[0].from_year = 2030, "from_year (2030) is after to_year (2026)");
+        check(|c| c.roles.clear(), "roles: is empty");
+    }
+
+    fn parse_error(json: &str) -> String {
+        match Catalogue::from_json(json) {
+            Ok(_) => panic!("{json:?} was accepted"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn parse_errors_say_what_and_where() {
+        let cases: &[(&str, &str)] = &[
+            ("", "EOF while parsing"),
+            ("[]", "expected struct Catalogue"),
+            ("{\"version\": 1, \"sources\": [], \"roles\": [], \"extra\": 1}", "unknown field `extra`"),
+            ("{\"version\": \"one\"}", "invalid type: string \"one\", expected u32 (line 1, column 17"),
+            ("{\"version\": 1, \"sources\": []}", "missing field `roles`"),
+            ("\u{feff}{}", "expected value"),
+            ("{\"version\": 1e999}", "line 1"),
+            (&"[".repeat(10_000), "invalid type: sequence, expected u32"),
+        ];
+        for (json, expected) in cases {
+            let msg = parse_error(json);
+            assert!(msg.contains(expected), "for {:?}: expected {expected:?} in {msg:?}", &json[..json.len().min(40)]);
+        }
+    }
+
+    #[test]
+    fn parse_error_shows_the_text_near_the_error() {
+        let json = BUILTIN_JSON.replacen("\"et\": \"Klienditeenindaja\"", "\"xx\": \"Klienditeenindaja\"", 1);
+        let msg = parse_error(&json);
+        assert!(msg.contains("unknown field `xx`, expected one of `en`, `nl`, `de`, `nb`, `et`"), "{msg}");
+        assert!(msg.contains("near `\"xx\""), "{msg}");
+    }
+
+    #[test]
+    fn oversized_input_is_refused_without_parsing() {
+        let json = " ".repeat(MAX_JSON_BYTES + 1);
+        assert_eq!(
+            Catalogue::from_json(&json),
+            Err(CatalogueError::TooLarge { bytes: MAX_JSON_BYTES + 1, max: MAX_JSON_BYTES })
+        );
+        assert!(parse_error(&json).contains("at most 4194304 bytes"));
+    }
+
+    #[test]
+    fn excerpt_never_splits_a_character() {
+        let line = "ööööööööööööööööööööööööööööööööööööööööööö";
+        for col in 0..line.len() + 3 {
+            let _ = excerpt(line, 1, col);
+        }
+        assert_eq!(excerpt("abc", 5, 1), "");
+    }
 }
