@@ -16,7 +16,7 @@ cargo test --quiet --all-targets
 layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
 (
   eval "$(scripts/wasm-env.sh)"
-  cargo test --quiet --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --test browser
 )
 
 layer "3/4 release build and size report"
