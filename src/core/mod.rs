@@ -4,3 +4,11 @@
 
 pub mod catalogue;
 pub mod lang;
+pub mod codec;
+pub mod explain;
+pub mod pay;
+pub mod questions;
+pub mod scoring;
+
+#[cfg(test)]
+mod testkit;

@@ -1,0 +1,703 @@
+//! Scoring: a visitor's answers against every role in the catalogue, with a
+//! score per dimension, an overall fit, dealbreakers, the reasons that moved
+//! each score and the single answer changes that would raise it most.
+//!
+//! Each answered question gives, per role, a sub-score in `0..=1` and a
+//! weight that depends only on how much the role asks of that requirement.
+//! A dimension is the weighted mean of its answered questions; the overall
+//! fit is the weighted mean of the dimensions that have answers, capped when
+//! a hard answer ("I cannot") meets a requirement the role has often or
+//! always. Unanswered questions leave the fit alone and lower completeness.
+
+use std::fmt;
+
+use super::catalogue::{Catalogue, Channel, Cite, EduLevel, Level, Period, Place, Role, Slot, Trait, LEVEL_MAX};
+use super::pay::{self, PayFit};
+use super::questions::{channel_of, index_of, place_of, Dimension, Kind, Question, Tests, COUNT, MAX_YEARS, QUESTIONS};
+
+/// One answer. Agree-scale questions take `Choice(0..=4)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Index of the chosen option.
+    Choice(u8),
+    /// Bit `i` set = option `i` chosen.
+    Multi(u8),
+    /// Expected pay in hundredths of the currency unit (cents), per `period`.
+    Pay { cents: u32, period: Period },
+    /// Whole years.
+    Years(u8),
+}
+
+/// The most a pay answer can hold, in cents (ten million a period).
+pub const MAX_PAY_CENTS: u32 = 1_000_000_000;
+
+/// Why an answer was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownQuestion(String),
+    /// The answer's type does not fit the question's.
+    WrongKind(&'static str),
+    /// An option index, mask, amount or year count out of range.
+    OutOfRange(&'static str),
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::UnknownQuestion(id) => write!(f, "no question with id `{id}`"),
+            AnswerError::WrongKind(id) => write!(f, "wrong answer type for question `{id}`"),
+            AnswerError::OutOfRange(id) => write!(f, "answer out of range for question `{id}`"),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// Whether `a` is a valid answer to `q`.
+pub fn check_answer(q: &Question, a: Answer) -> Result<(), AnswerError> {
+    let n = q.options().len() as u32;
+    let ok = match (q.kind, a) {
+        (Kind::Agree { .. } | Kind::Choice(_), Answer::Choice(i)) => u32::from(i) < n,
+        (Kind::Multi(_), Answer::Multi(m)) => u32::from(m) < (1 << n),
+        (Kind::Pay, Answer::Pay { cents, .. }) => cents > 0 && cents <= MAX_PAY_CENTS,
+        (Kind::Years, Answer::Years(y)) => y <= MAX_YEARS,
+        _ => return Err(AnswerError::WrongKind(q.id)),
+    };
+    if ok { Ok(()) } else { Err(AnswerError::OutOfRange(q.id)) }
+}
+
+/// A visitor's answers, one slot per question in [`QUESTIONS`] order, so the
+/// order in which they were given does not matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answers {
+    slots: [Option<Answer>; COUNT],
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers { slots: [None; COUNT] }
+    }
+}
+
+impl Answers {
+    /// No answers.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the answer to question `id` after checking it.
+    pub fn set(&mut self, id: &str, a: Answer) -> Result<(), AnswerError> {
+        let i = index_of(id).ok_or_else(|| AnswerError::UnknownQuestion(id.to_string()))?;
+        self.set_at(i, Some(a))
+    }
+
+    /// Builder form of [`Answers::set`].
+    pub fn with(mut self, id: &str, a: Answer) -> Result<Self, AnswerError> {
+        self.set(id, a).map(|_| self)
+    }
+
+    /// Sets or clears the answer at question index `i`.
+    pub fn set_at(&mut self, i: usize, a: Option<Answer>) -> Result<(), AnswerError> {
+        let q = QUESTIONS.get(i).ok_or_else(|| AnswerError::UnknownQuestion(i.to_string()))?;
+        if let Some(a) = a {
+            check_answer(q, a)?;
+        }
+        self.slots[i] = a;
+        Ok(())
+    }
+
+    /// Forgets the answer to `id` (skipped).
+    pub fn clear(&mut self, id: &str) {
+        if let Some(i) = index_of(id) {
+            self.slots[i] = None;
+        }
+    }
+
+    /// The answer to `id`.
+    pub fn get(&self, id: &str) -> Option<Answer> {
+        index_of(id).and_then(|i| self.slots[i])
+    }
+
+    /// The answer at question index `i`.
+    pub fn at(&self, i: usize) -> Option<Answer> {
+        self.slots.get(i).copied().flatten()
+    }
+
+    /// How many questions are answered.
+    pub fn answered(&self) -> usize {
+        self.slots.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Share of questions answered, 0..=100.
+    pub fn completeness(&self) -> u8 {
+        (self.answered() * 100 / COUNT) as u8
+    }
+}
+
+/// How much each dimension counts in the overall fit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    pub temperament: f32,
+    pub schedule: f32,
+    pub education: f32,
+    pub setting: f32,
+    pub pay: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights { temperament: 0.30, schedule: 0.25, education: 0.15, setting: 0.15, pay: 0.15 }
+    }
+}
+
+/// Weights an embedder gave that cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WeightsError {
+    /// A weight is negative, infinite or not a number.
+    Invalid(Dimension),
+    AllZero,
+}
+
+impl fmt::Display for WeightsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WeightsError::Invalid(d) => write!(f, "the {d:?} weight must be a finite number ≥ 0"),
+            WeightsError::AllZero => write!(f, "at least one weight must be above 0"),
+        }
+    }
+}
+
+impl std::error::Error for WeightsError {}
+
+impl Weights {
+    /// The weight of `d`.
+    pub fn get(&self, d: Dimension) -> f32 {
+        match d {
+            Dimension::Temperament => self.temperament,
+            Dimension::Schedule => self.schedule,
+            Dimension::Education => self.education,
+            Dimension::Setting => self.setting,
+            Dimension::Pay => self.pay,
+        }
+    }
+
+    /// Ok when every weight is finite and non-negative and one is above zero.
+    pub fn validate(&self) -> Result<(), WeightsError> {
+        if let Some(d) = Dimension::ALL.into_iter().find(|d| !(self.get(*d).is_finite() && self.get(*d) >= 0.0)) {
+            return Err(WeightsError::Invalid(d));
+        }
+        if Dimension::ALL.iter().all(|d| self.get(*d) == 0.0) {
+            return Err(WeightsError::AllZero);
+        }
+        Ok(())
+    }
+}
+
+/// The requirement a reason, dealbreaker or what-if is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Trait(Trait),
+    Slot(Slot),
+    /// Irregular hours in general (evenings, nights, weekends, holidays, overtime).
+    Rota,
+    Place(Place),
+    Channel(Channel),
+    /// Minimum education (`role_level` = [`EduLevel`] rank).
+    Education,
+    /// On-the-job training (`role_level`: 0 days, 1 weeks, 2 months, 3 weeks or months by industry).
+    Training,
+    Licence,
+    Certifications,
+    Pay,
+}
+
+/// How well one answer fits one requirement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    Good,
+    Partial,
+    Poor,
+}
+
+/// One fact that moved a dimension's score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub question: &'static str,
+    pub subject: Subject,
+    /// What the role asks, on the subject's scale (see [`Subject`]).
+    pub role_level: u8,
+    pub fit: Match,
+    /// Points this answer moved the dimension's score, from a neutral 50.
+    pub effect: i8,
+    /// The catalogue citation of the requirement.
+    pub cite: Cite,
+}
+
+/// A hard answer against a requirement the role has often or always.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dealbreaker {
+    pub question: &'static str,
+    pub subject: Subject,
+    pub role_level: u8,
+    /// The overall fit cannot exceed this.
+    pub cap: u8,
+    pub cite: Cite,
+}
+
+/// A single answer change that would raise a role's fit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatIf {
+    pub question: &'static str,
+    pub subject: Subject,
+    /// The changed answer.
+    pub answer: Answer,
+    /// For choices: the new option's value; for channels: the channel index added.
+    pub value: u8,
+    pub from: u8,
+    pub to: u8,
+}
+
+/// One dimension of one role's fit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimFit {
+    pub dimension: Dimension,
+    /// 0..=100, `None` when no answered question bears on it.
+    pub score: Option<u8>,
+    /// The two or three answers that moved the score most.
+    pub reasons: Vec<Reason>,
+}
+
+/// How well a visitor fits one role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleFit {
+    /// The role's id.
+    pub role: String,
+    /// Position in the catalogue.
+    pub index: usize,
+    /// 0..=100.
+    pub overall: u8,
+    /// In [`Dimension::ALL`] order.
+    pub dims: Vec<DimFit>,
+    pub dealbreakers: Vec<Dealbreaker>,
+    /// Share of questions answered, 0..=100.
+    pub completeness: u8,
+    /// At most two, best first.
+    pub what_ifs: Vec<WhatIf>,
+    pub pay: Option<PayFit>,
+}
+
+impl RoleFit {
+    /// The fit for `d`.
+    pub fn dim(&self, d: Dimension) -> &DimFit {
+        &self.dims[d.index()]
+    }
+}
+
+/// Overall cap for a dealbreaker against a requirement at level 3 / 2.
+pub const CAP_ALWAYS: u8 = 40;
+pub const CAP_OFTEN: u8 = 55;
+/// Each further dealbreaker lowers the cap by this much.
+pub const CAP_STEP: u8 = 10;
+
+/// One answered question's bearing on one role.
+#[derive(Clone, Copy)]
+struct Contrib<'r> {
+    dim: Dimension,
+    sub: f32,
+    weight: f32,
+    subject: Subject,
+    role_level: u8,
+    /// A hard answer against this role level (≥ 2).
+    hard: bool,
+    cite: &'r Cite,
+}
+
+fn frac(l: &Level) -> f32 {
+    f32::from(l.value.min(LEVEL_MAX)) / f32::from(LEVEL_MAX)
+}
+
+fn demand_weight(d: f32) -> f32 {
+    0.25 + d
+}
+
+fn shortfall(need: f32, have: f32) -> f32 {
+    1.0 - (need - have).max(0.0)
+}
+
+fn edu_rank(e: EduLevel) -> u8 {
+    e as u8
+}
+
+/// Training the role needs: 0 days, 1 weeks, 2 months; and the level code for explanations.
+fn training_need(role: &Role) -> (u8, u8, u8) {
+    let t = &role.education.training.value;
+    let base = if t.weeks_max <= 1 { 0 } else if t.weeks_max <= 8 { 1 } else { 2 };
+    let months = if t.months_in_some_industries { 2 } else { base };
+    let code = if t.months_in_some_industries && base < 2 { 3 } else { base };
+    (base, months, code)
+}
+
+/// The contribution of answer `a` to question `q` for `role`.
+fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>) -> Option<Contrib<'r>> {
+    let v = match a {
+        Answer::Choice(i) => q.options().get(usize::from(i)).map_or(0, |o| o.value),
+        _ => 0,
+    };
+    let hard = matches!(a, Answer::Choice(i) if q.options().get(usize::from(i)).is_some_and(|o| o.hard));
+    let c = |sub: f32, weight: f32, subject, l: &'r Level, hard: bool| Contrib {
+        dim: q.dimension,
+        sub: sub.clamp(0.0, 1.0),
+        weight,
+        subject,
+        role_level: l.value.min(LEVEL_MAX),
+        hard,
+        cite: &l.cite,
+    };
+    let agree = |reverse| {
+        let x = f32::from(v) / 4.0;
+        if reverse { 1.0 - x } else { x }
+    };
+    let rev = matches!(q.kind, Kind::Agree { reverse: true });
+    Some(match q.tests {
+        Tests::Trait(t) => {
+            let l = role.traits.get(t);
+            c(shortfall(frac(l), agree(rev)), demand_weight(frac(l)), Subject::Trait(t), l, false)
+        }
+        Tests::Tolerates(p) => {
+            let l = role.setting.place(p);
+            c(shortfall(frac(l), agree(rev)), demand_weight(frac(l)), Subject::Place(p), l, false)
+        }
+        Tests::Slot(s) => {
+            let l = role.schedule.get(s);
+            let need = frac(l);
+            c(shortfall(need, f32::from(v) / 3.0), demand_weight(need), Subject::Slot(s), l, hard && l.value >= 2)
+        }
+        Tests::Hours => {
+            let sch = &role.schedule;
+            match v {
+                0 => c(frac(&sch.full_time), 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
+                1 => c(frac(&sch.part_time), 1.0, Subject::Slot(Slot::PartTime), &sch.part_time, hard && sch.part_time.value <= 1),
+                _ => c(1.0, 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
+            }
+        }
+        Tests::Rota => {
+            let irregular = [Slot::Evenings, Slot::Nights, Slot::Weekends, Slot::Holidays, Slot::Overtime];
+            let most = irregular.iter().map(|s| role.schedule.get(*s)).max_by_key(|l| l.value)?;
+            let mean = irregular.iter().map(|s| frac(role.schedule.get(*s))).sum::<f32>() / 5.0;
+            let sub = match v {
+                0 => 1.0 - mean,
+                1 => 1.0 - mean / 2.0,
+                _ => 1.0,
+            };
+            Contrib { role_level: (mean * 3.0).round() as u8, ..c(sub, 1.0, Subject::Rota, most, false) }
+        }
+        Tests::Education => {
+            let m = &role.education.minimum;
+            let need = edu_rank(m.value);
+            let sub = 1.0 - 0.45 * f32::from(need.saturating_sub(v));
+            Contrib { sub: sub.max(0.0), weight: 1.5, subject: Subject::Education, role_level: need, hard: false, cite: &m.cite, dim: q.dimension }
+        }
+        Tests::Training => {
+            let (base, months, code) = training_need(role);
+            let sub = if v >= months { 1.0 } else if v >= base { 0.8 } else { 1.0 - 0.5 * f32::from(base - v) };
+            let t = &role.education.training;
+            Contrib { sub: sub.max(0.0), weight: 1.0, subject: Subject::Training, role_level: code, hard: false, cite: &t.cite, dim: q.dimension }
+        }
+        Tests::Licence => {
+            let l = &role.education.licence;
+            c(shortfall(frac(l), f32::from(v) / 3.0), demand_weight(frac(l)), Subject::Licence, l, hard && l.value >= 2)
+        }
+        Tests::Certifications => {
+            let Answer::Multi(m) = a else { return None };
+            let first = role.education.certifications.first()?;
+            let sub = if m != 0 { 1.0 } else { 0.6 };
+            Contrib { sub, weight: 0.5, subject: Subject::Certifications, role_level: 1, hard: false, cite: &first.cite, dim: q.dimension }
+        }
+        Tests::Channels => {
+            let Answer::Multi(m) = a else { return None };
+            if m == 0 {
+                return None;
+            }
+            let chosen = |c: &Channel| m & (1 << (*c as u8)) != 0;
+            let st = &role.setting;
+            let best = Channel::ALL.iter().filter(|c| chosen(c)).max_by_key(|c| st.channel(**c).value)?;
+            let worst = Channel::ALL.iter().filter(|c| !chosen(c)).max_by_key(|c| st.channel(**c).value);
+            let unwanted = worst.map_or(0.0, |w| frac(st.channel(*w)));
+            let sub = 0.7 * frac(st.channel(*best)) + 0.3 * (1.0 - unwanted);
+            let shown = match worst {
+                Some(w) if sub < 0.85 && st.channel(*w).value > st.channel(*best).value => *w,
+                _ => *best,
+            };
+            debug_assert!(channel_of(shown as u8) == Some(shown));
+            c(sub, 1.5, Subject::Channel(shown), st.channel(shown), false)
+        }
+        Tests::PlacePref => match place_of(v) {
+            Some(p) => c(frac(role.setting.place(p)), 1.5, Subject::Place(p), role.setting.place(p), false),
+            None => {
+                let (p, l) = Place::ALL.iter().map(|p| (*p, role.setting.place(*p))).max_by_key(|(_, l)| l.value)?;
+                c(1.0, 1.5, Subject::Place(p), l, false)
+            }
+        },
+        Tests::Pay => {
+            let f = payfit?;
+            Contrib { dim: q.dimension, sub: f32::from(f.score) / 100.0, weight: 1.0, subject: Subject::Pay, role_level: 0, hard: false, cite: &role.pay.iter().find(|p| p.cite == f.dist.cite)?.cite }
+        }
+        Tests::Experience => return None,
+    })
+}
+
+/// Dimension scores (0..=1) from contributions.
+fn dims(cs: &[Option<Contrib>]) -> [Option<f32>; 5] {
+    let mut sum = [0.0f32; 5];
+    let mut wsum = [0.0f32; 5];
+    for c in cs.iter().flatten() {
+        sum[c.dim.index()] += c.sub * c.weight;
+        wsum[c.dim.index()] += c.weight;
+    }
+    let mut out = [None; 5];
+    for i in 0..5 {
+        if wsum[i] > 0.0 {
+            out[i] = Some(sum[i] / wsum[i]);
+        }
+    }
+    out
+}
+
+/// The dealbreaker cap for contributions, if any.
+fn cap(cs: &[Option<Contrib>]) -> Option<u8> {
+    let hard = cs.iter().flatten().filter(|c| c.hard);
+    let (n, top) = hard.fold((0u8, 0u8), |(n, top), c| (n.saturating_add(1), top.max(c.role_level)));
+    (n > 0).then(|| {
+        let base = if top >= 3 { CAP_ALWAYS } else { CAP_OFTEN };
+        base.saturating_sub(CAP_STEP.saturating_mul(n - 1))
+    })
+}
+
+/// Overall 0..=100 from contributions.
+fn overall(cs: &[Option<Contrib>], w: &Weights) -> u8 {
+    let d = dims(cs);
+    let (mut sum, mut wsum) = (0.0f32, 0.0f32);
+    for dim in Dimension::ALL {
+        if let Some(s) = d[dim.index()] {
+            sum += s * w.get(dim);
+            wsum += w.get(dim);
+        }
+    }
+    let raw = if wsum > 0.0 { sum / wsum } else { 0.5 };
+    let pct = (raw * 100.0).round().clamp(0.0, 100.0) as u8;
+    cap(cs).map_or(pct, |c| pct.min(c))
+}
+
+fn pct(x: f32) -> u8 {
+    (x * 100.0).round().clamp(0.0, 100.0) as u8
+}
+
+fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
+    let total: f32 = cs.iter().flatten().filter(|c| c.dim == dim).map(|c| c.weight).sum();
+    let mut rs: Vec<(f32, Reason)> = QUESTIONS
+        .iter()
+        .zip(cs)
+        .filter_map(|(q, c)| c.as_ref().filter(|c| c.dim == dim).map(|c| (q, c)))
+        .map(|(q, c)| {
+            let effect = 100.0 * c.weight * (c.sub - 0.5) / total;
+            let fit = if c.sub >= 0.85 { Match::Good } else if c.sub >= 0.5 { Match::Partial } else { Match::Poor };
+            // Shortfalls explain a score better than matches of the same size.
+            let rank = if effect < 0.0 { -1.25 * effect } else { effect };
+            let r = Reason { question: q.id, subject: c.subject, role_level: c.role_level, fit, effect: effect.round() as i8, cite: c.cite.clone() };
+            (rank, r)
+        })
+        .filter(|(rank, _)| *rank >= 0.5)
+        .collect();
+    rs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    rs.into_iter().take(3).map(|(_, r)| r).collect()
+}
+
+/// The answers a what-if may try for question `q` instead of `a`.
+fn alternatives(q: &Question, a: Answer) -> impl Iterator<Item = (Answer, u8)> + '_ {
+    let n = q.options().len() as u8;
+    let choices = matches!(a, Answer::Choice(_)).then_some(0..n).into_iter().flatten();
+    let choices = choices.filter(move |i| Answer::Choice(*i) != a).map(move |i| (Answer::Choice(i), q.options()[usize::from(i)].value));
+    let adds = match a {
+        Answer::Multi(m) if q.tests == Tests::Channels => Some((0..n).filter(move |i| m & (1 << i) == 0).map(move |i| (Answer::Multi(m | 1 << i), i))),
+        _ => None,
+    };
+    choices.chain(adds.into_iter().flatten())
+}
+
+/// Questions a what-if may suggest changing: choices about hours, training,
+/// licences and where and how one works; not temperament or facts.
+fn may_suggest(q: &Question) -> bool {
+    !q.fact && matches!(q.dimension, Dimension::Schedule | Dimension::Education | Dimension::Setting) && !matches!(q.kind, Kind::Agree { .. })
+}
+
+fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &Weights, now: u8) -> Vec<WhatIf> {
+    let mut best: Vec<WhatIf> = Vec::new();
+    let mut trial = *cs;
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        let Some(a) = answers.at(i).filter(|_| may_suggest(q)) else { continue };
+        // The smallest change reaching the highest score: options nearest the current one win ties.
+        let mut pick: Option<(u8, u32, WhatIf)> = None;
+        for (alt, value) in alternatives(q, a) {
+            trial[i] = contrib(q, alt, role, None);
+            let to = overall(&trial, w);
+            let distance = match (a, alt) {
+                (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
+                _ => 1,
+            };
+            let better = pick.as_ref().map_or(true, |(t, d, _)| to > *t || (to == *t && distance < *d));
+            if to > now && better {
+                let subject = trial[i].map_or(Subject::Rota, |c| c.subject);
+                pick = Some((to, distance, WhatIf { question: q.id, subject, answer: alt, value, from: now, to }));
+            }
+        }
+        trial[i] = cs[i];
+        best.extend(pick.map(|(_, _, w)| w));
+    }
+    best.sort_by(|a, b| b.to.cmp(&a.to));
+    best.truncate(2);
+    best
+}
+
+/// The pay fit of `role` for the visitor's pay and experience answers.
+pub fn pay_fit(cat: &Catalogue, role: &Role, answers: &Answers) -> Option<PayFit> {
+    let Some(Answer::Pay { cents, period }) = answers.get("p_expect") else { return None };
+    let years = match answers.get("p_years") {
+        Some(Answer::Years(y)) => Some(y),
+        _ => None,
+    };
+    pay::fit(cat, role, f64::from(cents) / 100.0, period, years)
+}
+
+/// Scores one role.
+pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &Weights) -> Option<RoleFit> {
+    let role = cat.roles.get(index)?;
+    let w = if weights.validate().is_ok() { *weights } else { Weights::default() };
+    let payfit = pay_fit(cat, role, answers);
+    let mut cs: [Option<Contrib>; COUNT] = [None; COUNT];
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        cs[i] = answers.at(i).and_then(|a| contrib(q, a, role, payfit.as_ref()));
+    }
+    let d = dims(&cs);
+    let now = overall(&cs, &w);
+    let cap = cap(&cs).unwrap_or(100);
+    let dealbreakers = QUESTIONS
+        .iter()
+        .zip(&cs)
+        .filter_map(|(q, c)| c.filter(|c| c.hard).map(|c| (q, c)))
+        .map(|(q, c)| Dealbreaker { question: q.id, subject: c.subject, role_level: c.role_level, cap, cite: c.cite.clone() })
+        .collect();
+    Some(RoleFit {
+        role: role.id.clone(),
+        index,
+        overall: now,
+        dims: Dimension::ALL.iter().map(|dim| DimFit { dimension: *dim, score: d[dim.index()].map(pct), reasons: reasons(&cs, *dim) }).collect(),
+        dealbreakers,
+        completeness: answers.completeness(),
+        what_ifs: what_ifs(role, answers, &cs, &w, now),
+        pay: payfit,
+    })
+}
+
+/// Scores every role, best fit first; equal fits keep catalogue order.
+/// Invalid weights (see [`Weights::validate`]) fall back to the defaults.
+pub fn score(cat: &Catalogue, answers: &Answers, weights: &Weights) -> Vec<RoleFit> {
+    let mut fits: Vec<RoleFit> = (0..cat.roles.len()).filter_map(|i| score_role(cat, i, answers, weights)).collect();
+    fits.sort_by(|a, b| b.overall.cmp(&a.overall).then(a.index.cmp(&b.index)));
+    fits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::testkit::catalogue;
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        pairs.iter().fold(Answers::new(), |a, (id, x)| a.with(id, *x).unwrap())
+    }
+
+    fn fit_of<'a>(fits: &'a [RoleFit], id: &str) -> &'a RoleFit {
+        fits.iter().find(|f| f.role == id).unwrap()
+    }
+
+    /// Scores `pairs`; checks the ranking's first role and `role`'s overall range.
+    fn check(pairs: &[(&str, Answer)], top: &str, role: &str, range: std::ops::RangeInclusive<u8>) {
+        let fits = score(&catalogue(), &answers(pairs), &Weights::default());
+        assert_eq!(fits[0].role, top, "{fits:#?}");
+        let o = fit_of(&fits, role).overall;
+        assert!(range.contains(&o), "{role}: {o} not in {range:?}");
+    }
+
+    use Answer::{Choice as C, Multi as M};
+
+    #[test]
+    fn rankings() {
+        check(&[("s_nights", C(0)), ("s_weekends", C(0)), ("w_place", C(0)), ("e_licence", C(0))], "night", "rep", 60..=100);
+        check(&[("s_weekends", C(3)), ("s_evenings", C(3)), ("w_place", C(3)), ("w_channels", M(8))], "desk", "night", 0..=40);
+        check(&[("e_level", C(3)), ("s_nights", C(3)), ("t_solve", C(4)), ("t_software", C(4)), ("t_pace", C(4)), ("w_place", C(1))], "manager", "manager", 80..=100);
+        check(&[], "rep", "night", 50..=50);
+    }
+
+    #[test]
+    fn dealbreaker_caps_fit_and_says_why() {
+        // Willingness options: index 0 "Yes, gladly" .. index 3 "No, I can't".
+        let willing = answers(&[("s_weekends", C(0)), ("s_nights", C(0)), ("t_calm", C(4)), ("t_pace", C(0))]);
+        let strong = fit_of(&score(&catalogue(), &willing, &Weights::default()), "night").clone();
+        assert!(strong.overall >= 80 && strong.dealbreakers.is_empty(), "{strong:?}");
+        let cannot = willing.with("s_weekends", C(3)).unwrap();
+        let fits = score(&catalogue(), &cannot, &Weights::default());
+        let night = fit_of(&fits, "night");
+        assert!(night.overall <= CAP_ALWAYS, "{}", night.overall);
+        assert_eq!(night.dealbreakers.len(), 1);
+        assert_eq!(night.dealbreakers[0].subject, Subject::Slot(Slot::Weekends));
+        assert_eq!((night.what_ifs[0].question, night.what_ifs[0].to), ("s_weekends", strong.overall));
+        assert!(fit_of(&fits, "desk").dealbreakers.is_empty());
+    }
+
+    #[test]
+    fn unanswered_lowers_completeness_not_fit() {
+        let a = answers(&[("t_calm", C(4))]);
+        let f = score(&catalogue(), &a, &Weights::default());
+        assert_eq!(fit_of(&f, "rep").overall, 100);
+        assert_eq!(fit_of(&f, "rep").completeness, 3);
+        assert_eq!(fit_of(&f, "rep").dim(Dimension::Schedule).score, None);
+    }
+
+    #[test]
+    fn reasons_carry_cites_and_worst_first() {
+        let a = answers(&[("t_calm", C(0)), ("t_empathy", C(4)), ("t_sell", C(4)), ("t_written", C(4))]);
+        let f = score(&catalogue(), &a, &Weights::default());
+        let r = &fit_of(&f, "rep").dim(Dimension::Temperament).reasons;
+        assert_eq!(r.iter().map(|r| r.question).collect::<Vec<_>>(), ["t_calm", "t_empathy", "t_written"]);
+        assert_eq!((r[0].fit, r[0].cite.source.as_str()), (Match::Poor, "seed-000"));
+        assert!(r[0].effect < 0 && r[1].effect > 0);
+    }
+
+    fn check_weights(w: Weights, expected: Result<(), WeightsError>) {
+        assert_eq!(w.validate(), expected, "{w:?}");
+    }
+
+    #[test]
+    fn weights_validate() {
+        let d = Weights::default();
+        check_weights(d, Ok(()));
+        check_weights(Weights { pay: -1.0, ..d }, Err(WeightsError::Invalid(Dimension::Pay)));
+        check_weights(Weights { schedule: f32::NAN, ..d }, Err(WeightsError::Invalid(Dimension::Schedule)));
+        check_weights(Weights { temperament: 0.0, schedule: 0.0, education: 0.0, setting: 0.0, pay: 0.0 }, Err(WeightsError::AllZero));
+    }
+
+    fn check_answer_err(id: &str, a: Answer, expected: Result<(), AnswerError>) {
+        assert_eq!(Answers::new().set(id, a), expected, "{id} {a:?}");
+    }
+
+    #[test]
+    fn answers_are_checked() {
+        check_answer_err("t_calm", C(4), Ok(()));
+        check_answer_err("t_calm", C(5), Err(AnswerError::OutOfRange("t_calm")));
+        check_answer_err("t_calm", M(1), Err(AnswerError::WrongKind("t_calm")));
+        check_answer_err("w_channels", M(15), Ok(()));
+        check_answer_err("w_channels", M(16), Err(AnswerError::OutOfRange("w_channels")));
+        check_answer_err("p_years", Answer::Years(61), Err(AnswerError::OutOfRange("p_years")));
+        check_answer_err("p_expect", Answer::Pay { cents: 0, period: Period::Hourly }, Err(AnswerError::OutOfRange("p_expect")));
+        check_answer_err("nope", C(0), Err(AnswerError::UnknownQuestion("nope".into())));
+    }
+}
