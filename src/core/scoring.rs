@@ -146,7 +146,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { temperament: 0.30, schedule: 0.25, education: 0.15, setting: 0.15, pay: 0.15 }
+        Weights { temperament: 0.25, schedule: 0.25, education: 0.15, setting: 0.20, pay: 0.15 }
     }
 }
 
@@ -309,6 +309,8 @@ struct Contrib<'r> {
     role_level: u8,
     /// A hard answer against this role level (≥ 2).
     hard: bool,
+    /// How strongly the role needs what the hard answer rules out (2 often, 3 always).
+    severity: u8,
     cite: &'r Cite,
 }
 
@@ -351,6 +353,7 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         subject,
         role_level: l.value.min(LEVEL_MAX),
         hard,
+        severity: l.value.min(LEVEL_MAX),
         cite: &l.cite,
     };
     let agree = |reverse| {
@@ -374,9 +377,11 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         }
         Tests::Hours => {
             let sch = &role.schedule;
+            // How available positions of the wanted kind are, by level.
+            let avail = |l: &Level| [0.2, 0.6, 0.9, 1.0][usize::from(l.value.min(LEVEL_MAX))];
             match v {
-                0 => c(frac(&sch.full_time), 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
-                1 => c(frac(&sch.part_time), 1.0, Subject::Slot(Slot::PartTime), &sch.part_time, hard && sch.part_time.value <= 1),
+                0 => c(avail(&sch.full_time), 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
+                1 => Contrib { severity: 3, ..c(avail(&sch.part_time), 1.0, Subject::Slot(Slot::PartTime), &sch.part_time, hard && sch.part_time.value == 0) },
                 _ => c(1.0, 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
             }
         }
@@ -394,14 +399,14 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         Tests::Education => {
             let m = &role.education.minimum;
             let need = edu_rank(m.value);
-            let sub = 1.0 - 0.45 * f32::from(need.saturating_sub(v));
-            Contrib { sub: sub.max(0.0), weight: 1.5, subject: Subject::Education, role_level: need, hard: false, cite: &m.cite, dim: q.dimension }
+            let sub = 1.0 - 0.7 * f32::from(need.saturating_sub(v));
+            Contrib { sub: sub.max(0.0), weight: 1.5, subject: Subject::Education, role_level: need, hard: false, severity: 0, cite: &m.cite, dim: q.dimension }
         }
         Tests::Training => {
             let (base, months, code) = training_need(role);
             let sub = if v >= months { 1.0 } else if v >= base { 0.8 } else { 1.0 - 0.5 * f32::from(base - v) };
             let t = &role.education.training;
-            Contrib { sub: sub.max(0.0), weight: 1.0, subject: Subject::Training, role_level: code, hard: false, cite: &t.cite, dim: q.dimension }
+            Contrib { sub: sub.max(0.0), weight: 1.0, subject: Subject::Training, role_level: code, hard: false, severity: 0, cite: &t.cite, dim: q.dimension }
         }
         Tests::Licence => {
             let l = &role.education.licence;
@@ -411,7 +416,7 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
             let Answer::Multi(m) = a else { return None };
             let first = role.education.certifications.first()?;
             let sub = if m != 0 { 1.0 } else { 0.6 };
-            Contrib { sub, weight: 0.5, subject: Subject::Certifications, role_level: 1, hard: false, cite: &first.cite, dim: q.dimension }
+            Contrib { sub, weight: 0.5, subject: Subject::Certifications, role_level: 1, hard: false, severity: 0, cite: &first.cite, dim: q.dimension }
         }
         Tests::Channels => {
             let Answer::Multi(m) = a else { return None };
@@ -440,7 +445,7 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         },
         Tests::Pay => {
             let f = payfit?;
-            Contrib { dim: q.dimension, sub: f32::from(f.score) / 100.0, weight: 1.0, subject: Subject::Pay, role_level: 0, hard: false, cite: &role.pay.iter().find(|p| p.cite == f.dist.cite)?.cite }
+            Contrib { dim: q.dimension, sub: f32::from(f.score) / 100.0, weight: 1.0, subject: Subject::Pay, role_level: 0, hard: false, severity: 0, cite: &role.pay.iter().find(|p| p.cite == f.dist.cite)?.cite }
         }
         Tests::Experience => return None,
     })
@@ -466,7 +471,7 @@ fn dims(cs: &[Option<Contrib>]) -> [Option<f32>; 5] {
 /// The dealbreaker cap for contributions, if any.
 fn cap(cs: &[Option<Contrib>]) -> Option<u8> {
     let hard = cs.iter().flatten().filter(|c| c.hard);
-    let (n, top) = hard.fold((0u8, 0u8), |(n, top), c| (n.saturating_add(1), top.max(c.role_level)));
+    let (n, top) = hard.fold((0u8, 0u8), |(n, top), c| (n.saturating_add(1), top.max(c.severity)));
     (n > 0).then(|| {
         let base = if top >= 3 { CAP_ALWAYS } else { CAP_OFTEN };
         base.saturating_sub(CAP_STEP.saturating_mul(n - 1))
