@@ -1,0 +1,54 @@
+//! Engine benchmark: time to score every built-in role for one answer set
+//! (with reasons, what-ifs and pay), and to encode and decode a share code.
+//! Run with `cargo bench --bench engine`; prints the figures.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use career_quiz::core::catalogue::{Catalogue, Period};
+use career_quiz::core::codec::{decode, encode};
+use career_quiz::core::questions::{Kind, QUESTIONS};
+use career_quiz::core::scoring::{score, Answer, Answers, Weights};
+
+/// Every question answered, with a mix of options, so every path runs.
+fn full_answers() -> Answers {
+    let mut a = Answers::new();
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        let n = q.options().len() as u8;
+        let x = match q.kind {
+            Kind::Agree { .. } | Kind::Choice(_) => Answer::Choice(i as u8 % n),
+            Kind::Multi(_) => Answer::Multi(0b0101 & ((1 << n) - 1)),
+            Kind::Years => Answer::Years(7),
+            Kind::Pay => Answer::Pay { cents: 3_200_000, period: Period::Annual },
+        };
+        a.set_at(i, Some(x)).expect("valid answer");
+    }
+    a
+}
+
+fn time<T>(name: &str, iterations: u32, mut f: impl FnMut() -> T) -> f64 {
+    for _ in 0..iterations / 10 {
+        black_box(f());
+    }
+    let start = Instant::now();
+    for _ in 0..iterations {
+        black_box(f());
+    }
+    let per = start.elapsed().as_secs_f64() / f64::from(iterations);
+    println!("{name:44} {:>10.2} µs/iter  ({iterations} iterations)", per * 1e6);
+    per
+}
+
+fn main() {
+    let cat = Catalogue::builtin().expect("built-in catalogue");
+    let answers = full_answers();
+    let weights = Weights::default();
+    let code = encode(&answers);
+    println!("engine benchmark: {} roles, {} questions, code {code} ({} chars)", cat.roles.len(), QUESTIONS.len(), code.len());
+    let per = time("score all roles (reasons, what-ifs, pay)", 2_000, || score(&cat, &answers, &weights));
+    time("score all roles, nothing answered", 2_000, || score(&cat, &Answers::new(), &weights));
+    time("encode", 200_000, || encode(&answers));
+    time("decode", 200_000, || decode(&code));
+    let verdict = if per < 1e-3 { "well under" } else { "NOT under" };
+    println!("scoring all roles: {:.3} ms, {verdict} 1 ms", per * 1e3);
+}
