@@ -1,0 +1,110 @@
+// The offline single page (dist/career-quiz.html, written by
+// scripts/single-file.mjs) opened from a file:// URL, as someone who got it by
+// e-mail double-clicks it: in a context that is offline and in which every
+// request other than the file itself is blocked and counted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, watchErrors, SHOTS } from './browser.mjs';
+
+const FILE = resolve('dist/career-quiz.html');
+const ENGLISH = 'Which customer service job fits you?';
+const GERMAN = 'Welcher Job im Kundenservice passt zu dir?';
+// The switcher's label is in the current language.
+const LANGUAGE = /Language|Taal|Sprache|Språk|Keel/;
+
+let browser;
+before(async () => {
+  assert.ok(existsSync(FILE), `${FILE} is missing: scripts/build.sh writes it`);
+  browser = await launch();
+});
+after(() => browser?.close());
+
+/**
+ * Opens `path` from file:// with the network off and every other request
+ * blocked; `requests` collects each request that is not the file itself
+ * (seen by the route and by the page's request event).
+ */
+async function openFile(path, locale = 'en-US') {
+  const url = pathToFileURL(path).href;
+  const context = await browser.newContext({ locale, offline: true });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    if (route.request().url() === url) return route.continue();
+    requests.push(`blocked ${route.request().url()}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('request', (r) => r.url() !== url && requests.push(`request ${r.url()}`));
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { context, page, requests, errors };
+}
+
+// The widget's own heading (the demo page may have a title of its own).
+const heading = (page) => page.locator('#career-quiz').getByRole('heading', { level: 1 });
+
+test('the test harness sees requests: Trunk’s index.html from file:// makes some and stays blank', async () => {
+  const { context, page, requests } = await openFile(resolve('dist/index.html'));
+  await page.waitForLoadState('load');
+  assert.ok(requests.length > 0, 'expected the multi-file build to request its script');
+  assert.equal(await heading(page).count(), 0);
+  await context.close();
+});
+
+test('the single file works from file:// with no request at all: languages, reload', async () => {
+  const { context, page, requests, errors } = await openFile(FILE);
+  await heading(page).waitFor();
+  assert.equal(await heading(page).textContent(), ENGLISH);
+
+  // All five languages are inside the file.
+  const language = page.getByLabel(LANGUAGE);
+  const codes = await language.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual([...codes].sort(), ['de', 'en', 'et', 'nb', 'nl']);
+  const headings = new Set();
+  for (const code of codes) {
+    await language.selectOption(code);
+    assert.equal(await page.locator('.cq').getAttribute('lang'), code);
+    headings.add(await heading(page).textContent());
+  }
+  assert.equal(headings.size, 5, `one heading per language, got ${[...headings].join(' | ')}`);
+  await language.selectOption('de');
+  assert.equal(await heading(page).textContent(), GERMAN);
+
+  // The signal a feature that needs a web address can check.
+  assert.equal(await page.evaluate(() => location.protocol), 'file:');
+  assert.equal(await page.locator('meta[name="career-quiz-build"]').getAttribute('content'), 'single-file');
+
+  await page.reload();
+  await heading(page).waitFor();
+  await page.getByLabel(LANGUAGE).selectOption('en');
+  assert.equal(await heading(page).textContent(), ENGLISH);
+  await page.screenshot({ path: `${SHOTS}/offline.png`, fullPage: true });
+
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the file alone, copied to an empty folder, still works', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'career quiz '));
+  try {
+    const copy = join(dir, 'career-quiz.html');
+    await copyFile(FILE, copy);
+    assert.deepEqual(await readdir(dir), ['career-quiz.html']);
+    const { context, page, requests, errors } = await openFile(copy, 'de-DE');
+    await heading(page).waitFor();
+    assert.equal(await heading(page).textContent(), GERMAN);
+    await page.getByLabel(LANGUAGE).selectOption('en');
+    assert.equal(await heading(page).textContent(), ENGLISH);
+    assert.deepEqual(requests, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
