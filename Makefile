@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build bench size clean
+.PHONY: run test setup build bench size clean offline
 
 run: setup build
 	node e2e/serve.mjs dist $(PORT)
@@ -17,6 +17,10 @@ setup:
 
 build: setup
 	scripts/build.sh
+
+# The whole widget as one HTML file that works from disk with no network.
+offline: build
+	@echo "The offline quiz (one file, open it by double-click): $(CURDIR)/dist/career-quiz.html"
 
 size: build
 	node scripts/size-report.mjs dist
