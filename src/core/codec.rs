@@ -104,7 +104,7 @@ struct Bits {
 impl Bits {
     fn push(&mut self, value: u32, width: u32) {
         for i in (0..width).rev() {
-            if self.len % 8 == 0 {
+            if self.len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if value >> i & 1 == 1 {
@@ -238,7 +238,7 @@ mod tests {
             .with("t_calm", Answer::Choice(4))
             .and_then(|a| a.with("s_weekends", Answer::Choice(3)))
             .and_then(|a| a.with("w_channels", Answer::Multi(0b1010)))
-            .and_then(|a| a.with("p_expect", Answer::Pay { cents: 2_500_00, period: Period::Monthly }))
+            .and_then(|a| a.with("p_expect", Answer::Pay { cents: 250_000, period: Period::Monthly }))
             .and_then(|a| a.with("p_years", Answer::Years(7)))
             .unwrap()
     }

@@ -67,7 +67,7 @@ impl Distribution {
     pub fn rung(&self, years: u8) -> Option<&Rung> {
         self.ladder
             .iter()
-            .find(|r| years >= r.from && r.to.map_or(true, |t| years < t))
+            .find(|r| years >= r.from && r.to.is_none_or(|t| years < t))
     }
 }
 

@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::catalogue::{Catalogue, Channel, Cite, EduLevel, Level, Period, Place, Role, Slot, Trait, LEVEL_MAX};
 use super::pay::{self, PayFit};
-use super::questions::{channel_of, index_of, place_of, Dimension, Kind, Question, Tests, COUNT, MAX_YEARS, QUESTIONS};
+use super::questions::{index_of, place_of, Dimension, Kind, Question, Tests, COUNT, MAX_YEARS, QUESTIONS};
 
 /// One answer. Agree-scale questions take `Choice(0..=4)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -433,7 +433,6 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
                 Some(w) if sub < 0.85 && st.channel(*w).value > st.channel(*best).value => *w,
                 _ => *best,
             };
-            debug_assert!(channel_of(shown as u8) == Some(shown));
             c(sub, 1.5, Subject::Channel(shown), st.channel(shown), false)
         }
         Tests::PlacePref => match place_of(v) {
@@ -549,7 +548,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
                 (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
                 _ => 1,
             };
-            let better = pick.as_ref().map_or(true, |(t, d, _)| to > *t || (to == *t && distance < *d));
+            let better = pick.as_ref().is_none_or(|(t, d, _)| to > *t || (to == *t && distance < *d));
             if to > now && better {
                 let subject = trial[i].map_or(Subject::Rota, |c| c.subject);
                 pick = Some((to, distance, WhatIf { question: q.id, subject, answer: alt, value, from: now, to }));
@@ -558,7 +557,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
         trial[i] = cs[i];
         best.extend(pick.map(|(_, _, w)| w));
     }
-    best.sort_by(|a, b| b.to.cmp(&a.to));
+    best.sort_by_key(|w| std::cmp::Reverse(w.to));
     best.truncate(2);
     best
 }
