@@ -1,12 +1,25 @@
-//! The root component: owns the one reducer and lays out the current screen.
+//! The root component: owns the one reducer, runs the effects (restore from
+//! a shared link or storage, save, move focus) and lays out the screen.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
+use crate::components::notice::NoticeBar;
+use crate::components::question::QuestionView;
+use crate::components::results::Results;
 use crate::core::catalogue::Catalogue;
+use crate::core::codec;
 use crate::core::lang::Lang;
-use crate::state::{Action, QuizState, Screen};
+use crate::core::pay::main_currency;
+use crate::core::questions::{COUNT, QUESTIONS};
+use crate::core::scoring::{score, Answer, Weights};
+use crate::host;
+use crate::i18n::{fill, ui};
+use crate::state::{Action, Notice, QuizState, Saved, Screen};
 
 /// What the host (the page, the embed API, a test) hands the widget.
 #[derive(Properties, PartialEq, Clone)]
@@ -14,7 +27,32 @@ pub struct AppProps {
     /// The language to start in (negotiated from the browser by the caller).
     pub lang: Lang,
     /// The roles to compare against.
-    pub catalogue: std::rc::Rc<Catalogue>,
+    pub catalogue: Rc<Catalogue>,
+    /// Where progress is saved in localStorage; `None` saves nothing.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
+    /// How much each dimension counts.
+    #[prop_or_default]
+    pub weights: Weights,
+}
+
+impl AppProps {
+    /// Props with no storage and the default weights.
+    pub fn new(lang: Lang, catalogue: Rc<Catalogue>) -> Self {
+        AppProps { lang, catalogue, storage_key: None, weights: Weights::default() }
+    }
+}
+
+thread_local! {
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A prefix unique to each widget on the page, for element ids and radio names.
+fn next_uid() -> String {
+    INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        format!("cq{}", n.get())
+    })
 }
 
 /// The whole widget.
@@ -24,22 +62,132 @@ pub fn App(props: &AppProps) -> Html {
         let lang = props.lang;
         move || QuizState::new(lang)
     });
+    let uid = use_memo((), |_| next_uid());
+    let root = use_node_ref();
+    let restored = use_mut_ref(|| false);
+
+    // Restore once: a shared link wins over saved progress.
+    {
+        let (state, key, restored) = (state.clone(), props.storage_key.clone(), restored.clone());
+        use_effect_with((), move |_| {
+            if let Some(code) = host::hash_code() {
+                host::clear_hash();
+                match codec::decode(&code) {
+                    Ok(answers) => state.dispatch(Action::Restore { answers, screen: Screen::Results, notice: Notice::FromLink }),
+                    Err(_) => state.dispatch(Action::Notify(Notice::LinkUnreadable)),
+                }
+            } else if let Some(stored) = key.as_deref().and_then(host::load) {
+                match Saved::decode(&stored) {
+                    Ok(s) if s.answers.answered() > 0 || s.screen != Screen::Intro => {
+                        state.dispatch(Action::Restore { answers: s.answers, screen: s.screen, notice: Notice::Resumed })
+                    }
+                    Ok(_) => {}
+                    Err(_) => {
+                        if let Some(k) = key.as_deref() {
+                            host::forget(k);
+                        }
+                        state.dispatch(Action::Notify(Notice::StoredUnreadable));
+                    }
+                }
+            }
+            *restored.borrow_mut() = true;
+        });
+    }
+
+    // Save after every change (never before the restore above has run).
+    {
+        let (key, restored) = (props.storage_key.clone(), restored.clone());
+        use_effect_with((state.answers, state.screen), move |(answers, screen)| {
+            if let (Some(key), true) = (key, *restored.borrow()) {
+                if answers.answered() == 0 && *screen == Screen::Intro {
+                    host::forget(&key);
+                } else {
+                    host::save(&key, &Saved::encode(answers, *screen));
+                }
+            }
+        });
+    }
+
+    // Move focus to the new screen's heading, except on first render (the
+    // host page keeps its focus until the visitor acts).
+    {
+        let (root, first) = (root.clone(), use_mut_ref(|| true));
+        use_effect_with(state.screen, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(el) = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector("[data-autofocus]").ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    let fits = use_memo((state.answers, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
+        score(cat, answers, weights)
+    });
+
+    let dispatch = |a: Action| {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(a.clone()))
+    };
     let onlang = {
         let state = state.clone();
         Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
     };
+    let t = ui(state.lang);
+    let currency = main_currency(&props.catalogue).unwrap_or_else(|| "USD".into());
+    let progress = state
+        .question_index()
+        .map(|i| fill(t.progress, &[("{n}", &(i + 1).to_string()), ("{total}", &COUNT.to_string())]))
+        .unwrap_or_default();
+
+    let screen = match state.screen {
+        Screen::Intro => html! {
+            <Intro lang={state.lang} role_count={props.catalogue.roles.len()}
+                   resuming={state.answers.answered() > 0} onstart={dispatch(Action::Start)} />
+        },
+        Screen::Question(i) => {
+            let onanswer = {
+                let state = state.clone();
+                Callback::from(move |a: Option<Answer>| state.dispatch(Action::Answer(i, a)))
+            };
+            html! {
+                <QuestionView key={QUESTIONS[i].id} lang={state.lang} index={i} question={&QUESTIONS[i]}
+                              answer={state.answers.at(i)} currency={currency.clone()} uid={(*uid).clone()}
+                              {onanswer} onnext={dispatch(Action::Next)} onback={dispatch(Action::Back)}
+                              onskip={dispatch(Action::Skip)} />
+            }
+        }
+        Screen::Results => {
+            let share_url = (!host::is_file())
+                .then(|| host::share_url(&codec::encode(&state.answers)))
+                .flatten()
+                .map(AttrValue::from);
+            html! {
+                <Results lang={state.lang} catalogue={props.catalogue.clone()} fits={fits.clone()}
+                         answered={state.answers.answered()} {share_url}
+                         onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
+                         onforget={dispatch(Action::Forget)} />
+            }
+        }
+    };
+
     html! {
-        <div class="cq" lang={state.lang.code()}>
-            <header class="cq-bar">
+        <div class="cq" lang={state.lang.code()} ref={root} data-testid="career-quiz">
+            <header class="cq-top">
                 <LangSwitch lang={state.lang} onchange={onlang} />
             </header>
-            {
-                match state.screen {
-                    Screen::Intro => html! {
-                        <Intro lang={state.lang} role_count={props.catalogue.roles.len()} />
-                    },
+            <div role="status" class="cq-status">
+                if let Some(n) = state.notice {
+                    <NoticeBar lang={state.lang} notice={n} ondismiss={dispatch(Action::DismissNotice)} />
                 }
-            }
+            </div>
+            <p class="cq-sr" aria-live="polite" data-testid="progress">{ progress }</p>
+            <div class="cq-main">{ screen }</div>
         </div>
     }
 }

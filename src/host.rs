@@ -1,9 +1,11 @@
-//! The boundary with the browser: language preferences, the stylesheet, and
-//! mounting. Everything that touches `window` lives here or in effects.
+//! The boundary with the browser: language preferences, storage, the URL,
+//! money formatting through `Intl`, the stylesheet, and mounting. Every
+//! call that could fail (storage blocked, no clipboard) fails quietly into
+//! a value the UI can show; nothing here panics.
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{App, AppProps};
 use crate::core::catalogue::Catalogue;
@@ -12,30 +14,129 @@ use crate::core::lang::Lang;
 /// The widget's stylesheet, compiled in.
 pub const STYLE: &str = include_str!("style.css");
 
+/// The localStorage key for saved progress (versioned).
+pub const STORAGE_KEY: &str = "career-quiz:v1";
+
+/// The URL fragment parameter that carries shared answers: `#cq=<code>`.
+pub const HASH_PREFIX: &str = "#cq=";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
 /// The visitor's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(nav) = window().map(|w| w.navigator()) else {
         return Vec::new();
     };
-    let mut tags: Vec<String> = nav
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let mut tags: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
     if tags.is_empty() {
         tags.extend(nav.language());
     }
     tags
 }
 
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// The stored value under `key`, if storage is available and has one.
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` under `key`; quietly does nothing where storage is blocked.
+pub fn save(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Removes `key` from storage.
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The shared code in the URL fragment, if the fragment is `#cq=...`.
+pub fn hash_code() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    hash.strip_prefix(HASH_PREFIX).map(str::to_string)
+}
+
+/// Removes the fragment without reloading or adding a history entry.
+pub fn clear_hash() {
+    let Some(w) = window() else { return };
+    let (Ok(path), Ok(search)) = (w.location().pathname(), w.location().search()) else { return };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// Whether the page was opened from a file (no share links there).
+pub fn is_file() -> bool {
+    window().and_then(|w| w.location().protocol().ok()).as_deref() == Some("file:")
+}
+
+/// A link to this page with `code` in the fragment.
+pub fn share_url(code: &str) -> Option<String> {
+    let href = window()?.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}{HASH_PREFIX}{code}"))
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// `amount` in `currency`, formatted for `lang` by the browser's
+/// `Intl.NumberFormat`; whole units from 100 up, cents below.
+#[cfg(target_arch = "wasm32")]
+pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v);
+    };
+    set("style", "currency".into());
+    set("currency", currency.into());
+    let digits = if amount < 100.0 { 2 } else { 0 };
+    set("minimumFractionDigits", digits.into());
+    set("maximumFractionDigits", digits.into());
+    let locales = js_sys::Array::of1(&lang.code().into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(&JsValue::UNDEFINED, &amount.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| crate::core::explain::plain_money(amount, currency))
+}
+
+/// Outside a browser (server-side rendering tests): a plain format.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn money(_lang: Lang, amount: f64, currency: &str) -> String {
+    crate::core::explain::plain_money(amount, currency)
+}
+
 /// Adds the widget's stylesheet to the document as a constructed sheet
 /// (allowed under a strict `style-src`), once.
 pub fn adopt_style(document: &web_sys::Document) {
     let existing = document.adopted_style_sheets();
-    let marker = wasm_bindgen::JsValue::from_str("career-quiz");
-    if existing.iter().any(|s| {
-        js_sys::Reflect::get(&s, &"cqMarker".into()).ok().as_ref() == Some(&marker)
-    }) {
+    let marker = JsValue::from_str("career-quiz");
+    if existing
+        .iter()
+        .any(|s| js_sys::Reflect::get(&s, &"cqMarker".into()).ok().as_ref() == Some(&marker))
+    {
         return;
     }
     let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
@@ -49,7 +150,7 @@ pub fn adopt_style(document: &web_sys::Document) {
 
 /// Mounts the widget into the element with id `career-quiz` (the demo page).
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("career-quiz") else { return };
     adopt_style(&document);
     let catalogue = match Catalogue::builtin() {
@@ -61,8 +162,8 @@ pub fn start() {
     };
     root.set_inner_html("");
     let props = AppProps {
-        lang: Lang::negotiate(browser_languages().iter().map(String::as_str)),
-        catalogue: Rc::new(catalogue),
+        storage_key: Some(STORAGE_KEY.into()),
+        ..AppProps::new(Lang::negotiate(browser_languages().iter().map(String::as_str)), Rc::new(catalogue))
     };
     let root: web_sys::Element = root.unchecked_into();
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -19,13 +19,13 @@ async fn mount(lang: Lang) -> web_sys::Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let catalogue = Rc::new(Catalogue::builtin().expect("built-in catalogue loads"));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang, catalogue }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::new(lang, catalogue)).render();
     yew::scheduler::flush().await;
     root
 }
 
 fn heading(root: &web_sys::Element) -> String {
-    root.query_selector("h1").unwrap().expect("a heading").text_content().unwrap()
+    root.query_selector("h2").unwrap().expect("a heading").text_content().unwrap()
 }
 
 #[wasm_bindgen_test]

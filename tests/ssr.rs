@@ -12,7 +12,7 @@ use yew::LocalServerRenderer;
 
 async fn render(lang: Lang) -> String {
     let catalogue = Rc::new(Catalogue::builtin().expect("built-in catalogue loads"));
-    LocalServerRenderer::<App>::with_props(AppProps { lang, catalogue }).render().await
+    LocalServerRenderer::<App>::with_props(AppProps::new(lang, catalogue)).render().await
 }
 
 #[tokio::test]

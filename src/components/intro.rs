@@ -10,6 +10,9 @@ pub struct IntroProps {
     pub lang: Lang,
     /// How many roles the catalogue compares.
     pub role_count: usize,
+    /// Whether answers exist already (the button then says "Continue").
+    pub resuming: bool,
+    pub onstart: Callback<()>,
 }
 
 /// The first screen a visitor sees.
@@ -17,14 +20,18 @@ pub struct IntroProps {
 pub fn Intro(props: &IntroProps) -> Html {
     let t = ui(props.lang);
     html! {
-        <section class="cq-intro" aria-labelledby="cq-title">
-            <h1 id="cq-title" tabindex="-1">{ t.title }</h1>
+        <section class="cq-intro">
+            <h2 class="cq-title" tabindex="-1" data-autofocus="">{ t.title }</h2>
             <p class="cq-lead">{ t.lead }</p>
             <ul class="cq-facts">
                 <li>{ t.duration }</li>
                 <li>{ t.roles_covered.replace("{n}", &props.role_count.to_string()) }</li>
                 <li>{ t.privacy }</li>
             </ul>
+            <p class="cq-muted">{ t.optional_hint }</p>
+            <button type="button" class="cq-btn big" data-testid="start" onclick={props.onstart.reform(|_: MouseEvent| ())}>
+                { if props.resuming { t.resume } else { t.start } }
+            </button>
         </section>
     }
 }

@@ -1,5 +1,11 @@
-//! The widget's components: functions of props and context that map state
-//! to HTML and DOM events to [`crate::state::Action`]s.
+//! The widget's components: functions of props that map state to HTML and
+//! DOM events to callbacks carrying domain values. One per file.
 
+pub mod cite;
 pub mod intro;
 pub mod lang_switch;
+pub mod notice;
+pub mod pay_chart;
+pub mod question;
+pub mod results;
+pub mod role_card;

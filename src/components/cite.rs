@@ -1,0 +1,60 @@
+//! A citation: a badge that says whether a fact is documented or an
+//! estimate, opening (native `<details>`, so keyboard and screen readers
+//! work) to the quoted sentence in its original language, its English
+//! gloss, and the source.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::catalogue::{Catalogue, Cite, SourceKind};
+use crate::core::lang::Lang;
+use crate::i18n::ui;
+
+#[derive(Properties, PartialEq)]
+pub struct CiteProps {
+    pub lang: Lang,
+    pub cite: Cite,
+    pub catalogue: Rc<Catalogue>,
+}
+
+/// Shows where a fact comes from.
+#[component]
+pub fn CiteView(props: &CiteProps) -> Html {
+    let t = ui(props.lang);
+    let source = props.catalogue.source(&props.cite.source);
+    let estimate = source.is_none_or(|s| s.kind == SourceKind::Estimate);
+    let label = if estimate { t.estimate } else { t.documented };
+    let origin = source.map(|s| {
+        let mut parts = vec![s.title.clone(), s.publisher.clone()];
+        parts.extend(s.year.map(|y| y.to_string()));
+        parts.join(" · ")
+    });
+    html! {
+        <details class={classes!("cq-cite", if estimate { "estimate" } else { "documented" })}>
+            <summary><span class="cq-badge">{ label }</span></summary>
+            <div class="cq-cite-body">
+                if let Some(q) = &props.cite.quote {
+                    <blockquote lang={source.and_then(|s| s.lang.clone())}>{ format!("“{q}”") }</blockquote>
+                }
+                if let Some(g) = props.cite.gloss.as_ref().filter(|_| props.lang != Lang::En || source.and_then(|s| s.lang.as_deref()) != Some("en")) {
+                    <p lang="en"><span class="cq-k">{ t.gloss }{ ": " }</span>{ g }</p>
+                }
+                if let Some(n) = &props.cite.note {
+                    <p lang="en"><span class="cq-k">{ t.reason_note }{ ": " }</span>{ n }</p>
+                }
+                if let Some(o) = origin {
+                    <p class="cq-src"><span class="cq-k">{ t.source }{ ": " }</span>
+                        { o }
+                        if let Some(url) = source.and_then(|s| s.url.clone()).filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
+                            { " · " }<a class="cq-url" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+                        }
+                        if let Some(file) = source.and_then(|s| s.file.clone()) {
+                            { " · " }<span class="cq-url">{ file }</span>
+                        }
+                    </p>
+                }
+            </div>
+        </details>
+    }
+}

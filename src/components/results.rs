@@ -1,0 +1,107 @@
+//! The results screen: every role ranked by fit, and what the visitor can do
+//! next (change answers, start over, share, print, forget).
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::role_card::RoleCard;
+use crate::core::catalogue::Catalogue;
+use crate::core::lang::Lang;
+use crate::core::questions::COUNT;
+use crate::core::scoring::RoleFit;
+use crate::i18n::{fill, ui};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub catalogue: Rc<Catalogue>,
+    /// Ranked best first.
+    pub fits: Rc<Vec<RoleFit>>,
+    pub answered: usize,
+    /// The share link, or `None` where links cannot work (opened from a file).
+    pub share_url: Option<AttrValue>,
+    pub onedit: Callback<()>,
+    pub onrestart: Callback<()>,
+    pub onforget: Callback<()>,
+}
+
+/// Whether the share link was copied.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Yes,
+    /// The clipboard refused: the link is shown to copy by hand.
+    ByHand,
+}
+
+/// The results screen.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let t = ui(props.lang);
+    let expanded = use_state(|| props.fits.first().map(|f| f.index).into_iter().collect::<BTreeSet<usize>>());
+    let copied = use_state(|| Copied::Not);
+    let ontoggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |i: usize| {
+            let mut set = (*expanded).clone();
+            if !set.remove(&i) {
+                set.insert(i);
+            }
+            expanded.set(set);
+        })
+    };
+    let onshare = {
+        let (copied, url) = (copied.clone(), props.share_url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(url) = url.clone() else { return };
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = crate::host::copy(url.to_string()).await;
+                copied.set(if ok { Copied::Yes } else { Copied::ByHand });
+            });
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| crate::host::print());
+    let low = props.answered * 100 / COUNT < 60;
+    html! {
+        <section class="cq-results" data-testid="results">
+            <h2 tabindex="-1" data-autofocus="">{ t.results_title }</h2>
+            <p class="cq-muted">
+                { fill(t.based_on, &[("{n}", &props.answered.to_string()), ("{total}", &COUNT.to_string())]) }
+                if low { { " " }{ t.low_confidence } }
+            </p>
+            <h3 class="cq-sr">{ t.all_roles }</h3>
+            <ol class="cq-roles">
+                { for props.fits.iter().enumerate().map(|(i, f)| html! {
+                    <li key={f.role.clone()}>
+                        <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} rank={i + 1}
+                                  expanded={expanded.contains(&f.index)} ontoggle={ontoggle.clone()} />
+                    </li>
+                }) }
+            </ol>
+            <div class="cq-actions">
+                <button type="button" class="cq-btn" onclick={props.onedit.reform(|_: MouseEvent| ())}>{ t.edit }</button>
+                if props.share_url.is_some() {
+                    <button type="button" class="cq-btn secondary" onclick={onshare} data-testid="share">{ t.share }</button>
+                }
+                <button type="button" class="cq-btn secondary" onclick={onprint}>{ t.print }</button>
+                <button type="button" class="cq-btn secondary" onclick={props.onrestart.reform(|_: MouseEvent| ())}>{ t.restart }</button>
+                <button type="button" class="cq-btn link danger" onclick={props.onforget.reform(|_: MouseEvent| ())} data-testid="forget">{ t.forget }</button>
+            </div>
+            <div class="cq-share-status" role="status">
+                if props.share_url.is_none() {
+                    <p class="cq-muted">{ t.share_file }</p>
+                } else if *copied == Copied::Yes {
+                    <p>{ t.share_copied }</p>
+                }
+                if let (Copied::ByHand, Some(url)) = (*copied, &props.share_url) {
+                    <label class="cq-field">{ t.share_label }
+                        <input type="text" readonly=true value={url.clone()} data-testid="share-url" />
+                    </label>
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,159 @@
+//! One role in the results: its fit, a bar per dimension, dealbreakers in
+//! plain words, and on demand the reasons with their sources, what-if hints,
+//! the pay chart and how to get there.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::cite::CiteView;
+use crate::components::pay_chart::PayChart;
+use crate::core::catalogue::{Catalogue, Item};
+use crate::core::explain;
+use crate::core::lang::Lang;
+use crate::core::questions::Dimension;
+use crate::core::scoring::RoleFit;
+use crate::host::money;
+use crate::i18n::{fill, ui};
+
+#[derive(Properties, PartialEq)]
+pub struct RoleCardProps {
+    pub lang: Lang,
+    pub catalogue: Rc<Catalogue>,
+    pub fit: RoleFit,
+    /// 1 for the best fit.
+    pub rank: usize,
+    pub expanded: bool,
+    pub ontoggle: Callback<usize>,
+}
+
+/// A horizontal bar for a 0–100 value, drawn in SVG so that no inline
+/// style is needed (strict Content-Security-Policy pages allow it).
+fn bar(value: u8) -> Html {
+    html! {
+        <svg class="cq-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="track" width="100" height="8" rx="4" />
+            <rect class="fill" width={value.min(100).to_string()} height="8" rx="4" />
+        </svg>
+    }
+}
+
+/// One role's card.
+#[component]
+pub fn RoleCard(props: &RoleCardProps) -> Html {
+    let t = ui(props.lang);
+    let lang = props.lang;
+    let cat = &props.catalogue;
+    let fit = &props.fit;
+    let Some(role) = cat.roles.get(fit.index) else { return html! {} };
+    let name = role.name.get(lang);
+    let cite = |c: &crate::core::catalogue::Cite| html! { <CiteView {lang} cite={c.clone()} catalogue={cat.clone()} /> };
+    let items = |items: &[Item]| html! {
+        <ul>{ for items.iter().map(|i| html! { <li>{ i.text.get(lang) }{ " " }{ cite(&i.cite) }</li> }) }</ul>
+    };
+    let body_id = format!("cq-role-{}-{}", role.id, props.rank);
+    let ontoggle = props.ontoggle.reform({
+        let i = fit.index;
+        move |_: MouseEvent| i
+    });
+    let m = |v: f64, c: &str| money(lang, v, c);
+    let edu = &role.education;
+    let training = &edu.training.value;
+    let mut training_text = fill(t.training_weeks, &[("{min}", &training.weeks_min.to_string()), ("{max}", &training.weeks_max.to_string())]);
+    if training.months_in_some_industries {
+        training_text = format!("{training_text}; {}", t.training_months);
+    }
+
+    html! {
+        <article class={classes!("cq-role", (props.rank > 3).then_some("cq-brief"))} data-testid="role" data-role={role.id.clone()}
+                 aria-labelledby={format!("{body_id}-h")}>
+            <header class="cq-role-head">
+                <h3 id={format!("{body_id}-h")}><span class="cq-rank">{ format!("{}.", props.rank) }</span>{ " " }{ name }</h3>
+                <p class="cq-fit" data-testid="fit"><strong>{ explain::percent(lang, fit.overall) }</strong>{ " " }{ t.fit }</p>
+            </header>
+            { bar(fit.overall) }
+            <p class="cq-summary">{ role.summary.get(lang) }</p>
+            if !fit.dealbreakers.is_empty() {
+                <div class="cq-alert" data-testid="dealbreaker">
+                    <p><strong>{ t.dealbreakers }</strong></p>
+                    <ul>{ for fit.dealbreakers.iter().map(|d| html! {
+                        <li>{ explain::dealbreaker(lang, name, d) }{ " " }{ cite(&d.cite) }</li>
+                    }) }</ul>
+                </div>
+            }
+            <dl class="cq-dims">
+                { for Dimension::ALL.iter().map(|d| {
+                    let score = fit.dim(*d).score;
+                    html! {
+                        <div class="cq-dim">
+                            <dt>{ explain::dimension_name(lang, *d) }</dt>
+                            <dd>
+                                { bar(score.unwrap_or(0)) }
+                                <span class="cq-dim-val">{ score.map(|s| explain::percent(lang, s)).unwrap_or_else(|| t.not_answered.to_string()) }</span>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            if let Some(p) = &fit.pay {
+                <p class={classes!("cq-verdict", format!("v{}", p.verdict as u8))} data-testid="pay-verdict">
+                    <strong>{ explain::verdict_name(lang, p.verdict) }{ ": " }</strong>
+                    { explain::pay(lang, cat, p, &m) }
+                </p>
+            }
+            <button type="button" class="cq-btn link cq-toggle" aria-expanded={props.expanded.to_string()}
+                    aria-controls={body_id.clone()} onclick={ontoggle}>
+                { if props.expanded { t.hide_details } else { t.show_details } }
+            </button>
+            <div id={body_id} class={classes!("cq-role-body", (!props.expanded).then_some("collapsed"))}>
+                <h4>{ t.why }</h4>
+                { for fit.dims.iter().filter(|d| !d.reasons.is_empty()).map(|d| html! {
+                    <section class="cq-reasons">
+                        <h5>{ explain::dimension_name(lang, d.dimension) }</h5>
+                        <ul>{ for d.reasons.iter().map(|r| html! {
+                            <li class={classes!(format!("m{:?}", r.fit).to_lowercase())}>{ explain::reason(lang, r) }{ " " }{ cite(&r.cite) }</li>
+                        }) }</ul>
+                    </section>
+                }) }
+                if !fit.what_ifs.is_empty() {
+                    <h4>{ t.what_if }</h4>
+                    <ul class="cq-whatif" data-testid="what-if">
+                        { for fit.what_ifs.iter().map(|w| html! { <li>{ explain::what_if(lang, name, w) }</li> }) }
+                    </ul>
+                }
+                <h4>{ t.pay_title }</h4>
+                <PayChart {lang} catalogue={cat.clone()} role={fit.index} fit={fit.pay.clone()} />
+                <h4>{ t.get_there }</h4>
+                <dl class="cq-facts-list">
+                    <dt>{ t.min_education }</dt>
+                    <dd>{ t.edu_levels[edu.minimum.value as usize] }{ " " }{ cite(&edu.minimum.cite) }</dd>
+                    <dt>{ t.training }</dt>
+                    <dd>{ training_text }{ " " }{ cite(&edu.training.cite) }</dd>
+                    <dt>{ t.licence }</dt>
+                    <dd>{ t.licence_levels[usize::from(edu.licence.value.min(3))] }{ " " }{ cite(&edu.licence.cite) }</dd>
+                    if !edu.certifications.is_empty() {
+                        <dt>{ t.certifications }</dt>
+                        <dd>{ items(&edu.certifications) }</dd>
+                    }
+                    if !role.advancement.is_empty() {
+                        <dt>{ t.advancement }</dt>
+                        <dd>{ items(&role.advancement) }</dd>
+                    }
+                    if !role.outlook.is_empty() {
+                        <dt>{ t.outlook }</dt>
+                        <dd><ul>{ for role.outlook.iter().map(|o| {
+                            let pct = format!("{}{}", if o.change_pct >= 0.0 { "+" } else { "" }, explain::percent(lang, o.change_pct.abs().round() as u8));
+                            let pct = if o.change_pct < 0.0 { pct.replacen("", "−", 1) } else { pct };
+                            html! { <li>{ fill(t.outlook_line, &[("{p}", &pct), ("{from}", &o.from_year.to_string()),
+                                ("{to}", &o.to_year.to_string()), ("{scope}", o.scope.get(lang))]) }{ " " }{ cite(&o.cite) }</li> }
+                        }) }</ul></dd>
+                    }
+                </dl>
+                <div class="cq-proscons">
+                    if !role.pros.is_empty() { <section><h4>{ t.pros }</h4>{ items(&role.pros) }</section> }
+                    if !role.cons.is_empty() { <section><h4>{ t.cons }</h4>{ items(&role.cons) }</section> }
+                </div>
+            </div>
+        </article>
+    }
+}
