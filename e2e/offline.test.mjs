@@ -45,8 +45,40 @@ async function openFile(path, locale = 'en-US') {
   return { context, page, requests, errors };
 }
 
-// The widget's own heading (the demo page may have a title of its own).
-const heading = (page) => page.locator('#career-quiz').getByRole('heading', { level: 1 });
+// The widget's title: its first heading (the demo page has a title of its own).
+const heading = (page) => page.locator('#career-quiz').getByRole('heading').first();
+
+/**
+ * Goes from the intro to the results with default answers: the first option
+ * of every single-choice question; multiple choice, pay and years left empty
+ * (allowed: any question may be skipped). Returns { seen, answered }.
+ */
+async function completeQuizWithDefaults(page) {
+  const widget = page.locator('#career-quiz');
+  await widget.getByTestId('start').click();
+  const question = widget.getByTestId('question');
+  let seen = 0;
+  let answered = 0;
+  for (;;) {
+    await widget.locator('[data-testid="question"], [data-testid="results"]').first().waitFor();
+    if (!(await question.count())) break;
+    assert.ok(++seen <= 100, 'the quiz never reached its results');
+    const id = await question.getAttribute('data-question');
+    const radios = question.getByRole('radio');
+    if (await radios.count()) {
+      await radios.first().check();
+      answered++;
+    }
+    await question.locator('button[type="submit"]').click();
+    // Wait for the next screen, so a stale form is never submitted twice.
+    await page.waitForFunction((prev) => {
+      const q = document.querySelector('#career-quiz [data-testid="question"]');
+      return !q || q.dataset.question !== prev;
+    }, id);
+  }
+  await widget.getByRole('heading', { name: 'Your results' }).waitFor();
+  return { seen, answered };
+}
 
 test('the test harness sees requests: Trunk’s index.html from file:// makes some and stays blank', async () => {
   const { context, page, requests } = await openFile(resolve('dist/index.html'));
@@ -56,7 +88,7 @@ test('the test harness sees requests: Trunk’s index.html from file:// makes so
   await context.close();
 });
 
-test('the single file works from file:// with no request at all: languages, reload', async () => {
+test('the single file works from file:// with no request at all: languages, the whole quiz, reload', async () => {
   const { context, page, requests, errors } = await openFile(FILE);
   await heading(page).waitFor();
   assert.equal(await heading(page).textContent(), ENGLISH);
@@ -83,7 +115,19 @@ test('the single file works from file:// with no request at all: languages, relo
   await heading(page).waitFor();
   await page.getByLabel(LANGUAGE).selectOption('en');
   assert.equal(await heading(page).textContent(), ENGLISH);
+
+  // The whole quiz, to the results; the share link (it needs a web address)
+  // is replaced by a note.
+  const { seen, answered } = await completeQuizWithDefaults(page);
+  const widget = page.locator('#career-quiz');
+  await widget.getByText(`Based on ${answered} of ${seen} answers.`).waitFor();
+  assert.equal(await widget.getByTestId('share').count(), 0);
+  await widget.getByText(/Share links need the quiz on a web page/).waitFor();
   await page.screenshot({ path: `${SHOTS}/offline.png`, fullPage: true });
+
+  // Saved in this browser: a reload comes back to the results.
+  await page.reload();
+  await widget.getByRole('heading', { name: 'Your results' }).waitFor();
 
   assert.deepEqual(requests, []);
   assert.deepEqual(errors, []);
@@ -101,6 +145,7 @@ test('the file alone, copied to an empty folder, still works', async () => {
     assert.equal(await heading(page).textContent(), GERMAN);
     await page.getByLabel(LANGUAGE).selectOption('en');
     assert.equal(await heading(page).textContent(), ENGLISH);
+    await completeQuizWithDefaults(page);
     assert.deepEqual(requests, []);
     assert.deepEqual(errors, []);
     await context.close();
