@@ -18,7 +18,7 @@ test('the demo page shows the widget and switches language in place', async () =
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(server.url);
-  const heading = page.getByRole('heading', { level: 1 });
+  const heading = page.locator('#career-quiz').getByRole('heading').first();
   await assert.doesNotReject(heading.waitFor());
   assert.equal(await heading.textContent(), 'Which customer service job fits you?');
   await page.getByLabel('Language').selectOption('de');
@@ -32,7 +32,7 @@ test('the browser language picks the widget language', async () => {
   const context = await browser.newContext({ locale: 'nb-NO' });
   const page = await context.newPage();
   await page.goto(server.url);
-  const heading = page.getByRole('heading', { level: 1 });
+  const heading = page.locator('#career-quiz').getByRole('heading').first();
   assert.equal(await heading.textContent(), 'Hvilken kundeservicejobb passer for deg?');
   assert.equal(await page.locator('.cq').getAttribute('lang'), 'nb');
   await context.close();
@@ -41,7 +41,7 @@ test('the browser language picks the widget language', async () => {
 test('the intro has no accessibility violations', async () => {
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('#career-quiz').getByRole('heading').first().waitFor();
   assert.deepEqual(await axe(page), []);
   await page.close();
 });

@@ -50,8 +50,9 @@ const heading = (page) => page.locator('#career-quiz').getByRole('heading').firs
 
 /**
  * Goes from the intro to the results with default answers: the first option
- * of every single-choice question; multiple choice, pay and years left empty
- * (allowed: any question may be skipped). Returns { seen, answered }.
+ * of every single-choice question; checkbox questions left unticked (Next
+ * there answers "none of these"); pay and years left empty (allowed: any
+ * question may be skipped). Returns { seen, answered }.
  */
 async function completeQuizWithDefaults(page) {
   const widget = page.locator('#career-quiz');
@@ -67,6 +68,8 @@ async function completeQuizWithDefaults(page) {
     const radios = question.getByRole('radio');
     if (await radios.count()) {
       await radios.first().check();
+      answered++;
+    } else if (await question.getByRole('checkbox').count()) {
       answered++;
     }
     await question.locator('button[type="submit"]').click();

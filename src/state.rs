@@ -9,7 +9,7 @@ use yew::Reducible;
 
 use crate::core::codec;
 use crate::core::lang::Lang;
-use crate::core::questions::{COUNT, QUESTIONS};
+use crate::core::questions::{Kind, COUNT, QUESTIONS};
 use crate::core::scoring::{Answer, Answers};
 
 /// Which screen the widget shows.
@@ -98,7 +98,16 @@ impl QuizState {
                 // Invalid answers are refused by `Answers`; the state is unchanged.
                 let _ = next.answers.set_at(i, a);
             }
-            Action::Next => next.screen = self.step(1),
+            Action::Next => {
+                // Moving on from a checkbox question with nothing ticked means
+                // "none of these", which is an answer; Skip leaves it open.
+                if let Screen::Question(i) = self.screen {
+                    if matches!(QUESTIONS[i].kind, Kind::Multi(_)) && self.answers.at(i).is_none() {
+                        let _ = next.answers.set_at(i, Some(Answer::Multi(0)));
+                    }
+                }
+                next.screen = self.step(1);
+            }
             Action::Skip => {
                 if let Screen::Question(i) = self.screen {
                     let _ = next.answers.set_at(i, None);
@@ -257,6 +266,16 @@ mod tests {
         assert_eq!(s.apply(Action::Skip).answers.at(0), None);
         let bad = s.apply(Action::Answer(0, Some(Answer::Choice(200))));
         assert_eq!(bad.answers.at(0), Some(Answer::Choice(4)));
+    }
+
+    #[test]
+    fn next_on_an_unticked_checkbox_question_answers_none() {
+        let multi = QUESTIONS.iter().position(|q| matches!(q.kind, Kind::Multi(_))).unwrap();
+        let s = at(Screen::Question(multi));
+        assert_eq!(s.apply(Action::Next).answers.at(multi), Some(Answer::Multi(0)));
+        assert_eq!(s.apply(Action::Skip).answers.at(multi), None);
+        let single = QUESTIONS.iter().position(|q| matches!(q.kind, Kind::Choice(_))).unwrap();
+        assert_eq!(at(Screen::Question(single)).apply(Action::Next).answers.at(single), None);
     }
 
     #[test]

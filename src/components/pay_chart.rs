@@ -29,9 +29,9 @@ struct Row {
     main: bool,
 }
 
-const W: f64 = 400.0;
-const PAD: f64 = 12.0;
-const ROW_H: f64 = 40.0;
+/// The bars' coordinate width (they are stretched to the row's width).
+const W: f64 = 1000.0;
+const PAD: f64 = 8.0;
 /// At most this many similar roles beside the role itself, in catalogue order.
 const MAX_SIMILAR: usize = 6;
 
@@ -62,59 +62,61 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let cur = dist.currency.clone();
     let m = |v: f64| money(lang, v, &cur);
 
-    let ladder_rows = usize::from(!dist.ladder.is_empty());
-    let height = (rows.len() + ladder_rows) as f64 * ROW_H + 34.0;
     let summary = fill(t.pay_chart_label, &[("{role}", role.name.get(lang))]);
     let years = |from: u8, to: Option<u8>| match to {
         Some(to) => fill(t.years_band, &[("{from}", &from.to_string()), ("{to}", &to.to_string())]),
         None => fill(t.years_open, &[("{from}", &from.to_string())]),
     };
-
-    let row_svg = |i: usize, r: &Row| {
-        let y = i as f64 * ROW_H + 16.0;
-        let bar_y = y + 8.0;
-        html! {
-            <g class={classes!("cq-row", r.main.then_some("main"))}>
-                <text x={PAD.to_string()} y={y.to_string()} class="cq-label">{ &r.name }</text>
-                if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
-                    <rect class="cq-band" x={x(p10).to_string()} y={bar_y.to_string()}
-                          width={(x(p90) - x(p10)).max(1.0).to_string()} height="14" rx="3" />
-                }
-                <line class="cq-median" x1={x(r.dist.median).to_string()} x2={x(r.dist.median).to_string()}
-                      y1={(bar_y - 3.0).to_string()} y2={(bar_y + 17.0).to_string()} />
-            </g>
-        }
+    // Each row is HTML text over a bar drawn in its own stretched SVG, so the
+    // text stays readable at any width; the expectation is a dashed line at
+    // the same x in every row.
+    let you = |h: &str| match expected {
+        Some(e) => html! { <line class="cq-you-line" x1={x(e).to_string()} x2={x(e).to_string()} y1="0" y2={h.to_string()}
+                                 vector-effect="non-scaling-stroke" /> },
+        None => html! {},
     };
-    let ladder_y = rows.len() as f64 * ROW_H + 16.0;
+    let tick = |v: f64, class: &'static str| html! {
+        <line class={class} x1={x(v).to_string()} x2={x(v).to_string()} y1="2" y2="22" vector-effect="non-scaling-stroke" />
+    };
+    let row = |r: &Row| html! {
+        <div class={classes!("cq-crow", r.main.then_some("main"))}>
+            <span class="cq-clabel">{ &r.name }<span class="cq-cval">{ m(r.dist.median) }</span></span>
+            <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
+                if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
+                    <rect class="cq-band" x={x(p10).to_string()} y="5" width={(x(p90) - x(p10)).max(1.0).to_string()} height="14" />
+                }
+                { tick(r.dist.median, "cq-median") }
+                { you("24") }
+            </svg>
+        </div>
+    };
 
     html! {
         <figure class="cq-pay" data-testid="pay-chart">
-            <svg viewBox={format!("0 0 {W} {height}")} role="img" aria-label={summary.clone()}
-                 xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">
-                { for rows.iter().enumerate().map(|(i, r)| row_svg(i, r)) }
+            <div class="cq-chart" role="img" aria-label={summary.clone()}>
+                { for rows.iter().map(row) }
                 if !dist.ladder.is_empty() {
-                    <g class="cq-ladder">
-                        <text x={PAD.to_string()} y={ladder_y.to_string()} class="cq-label">{ t.by_experience }</text>
-                        { for dist.ladder.iter().map(|r| html! {
-                            <circle cx={x(r.annual).to_string()} cy={(ladder_y + 14.0).to_string()} r="4">
-                                <title>{ format!("{}: {}", years(r.from, r.to), m(r.annual)) }</title>
-                            </circle>
-                        }) }
-                    </g>
+                    <div class="cq-crow ladder">
+                        <span class="cq-clabel">{ t.by_experience }<span class="cq-cval">
+                            { dist.ladder.iter().map(|r| m(r.annual)).collect::<Vec<_>>().join(" · ") }
+                        </span></span>
+                        <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
+                            { for dist.ladder.iter().map(|r| tick(r.annual, "cq-rung")) }
+                            { you("24") }
+                        </svg>
+                    </div>
                 }
-                if let Some(e) = expected {
-                    <g class="cq-you" data-testid="pay-marker">
-                        <line x1={x(e).to_string()} x2={x(e).to_string()} y1="4" y2={(height - 22.0).to_string()} />
-                        <text x={x(e).clamp(30.0, W - 30.0).to_string()} y={(height - 8.0).to_string()} text-anchor="middle">
-                            { format!("{}: {}", t.you, m(e)) }
-                        </text>
-                    </g>
-                }
-            </svg>
+            </div>
+            if let Some(e) = expected {
+                <p class="cq-you" data-testid="pay-marker">{ format!("{}: {}", t.you, m(e)) }</p>
+            }
             <figcaption class="cq-legend">
                 <span class="cq-key band"></span>{ format!("{}–{}", t.p10, t.p90) }
                 <span class="cq-key median"></span>{ t.median }
                 if expected.is_some() { <span class="cq-key you"></span>{ t.you } }
+                if !dist.ladder.is_empty() { <span class="cq-key rung"></span>{ t.by_experience } }
                 <span class="cq-note">{ fill(t.annual_note, &[("{cur}", &dist.currency), ("{year}", &dist.year.to_string())]) }</span>
             </figcaption>
             <details class="cq-table">

@@ -1,0 +1,74 @@
+// Driving the quiz as a person would, with the keyboard only: Tab to a
+// control, Space or arrow keys to choose, Enter to press a button.
+
+/** Presses Tab until the focused element matches `selector` (at most `max` presses). */
+export async function tabTo(page, selector, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const ok = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+    if (ok) return;
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`Tab never reached ${selector}; focus is on ${at}`);
+}
+
+/** The id of the question on screen, or null. */
+export const questionId = (page) =>
+  page.locator('[data-testid=question]').getAttribute('data-question', { timeout: 2000 }).catch(() => null);
+
+/**
+ * Answers the question on screen from `answers` (question id → answer) with
+ * the keyboard, then moves on (Next, or Skip when there is no answer).
+ * Answers: a number (option index), an array (checkbox indices),
+ * { amount, period } (period: 'hourly' | 'monthly' | 'annual') or { years }.
+ */
+export async function answerWithKeyboard(page, answers) {
+  const id = await questionId(page);
+  const a = answers[id];
+  // Focus starts on the question's heading.
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  if (focused !== 'H2') throw new Error(`focus should be on the question heading, is on ${focused}`);
+  if (a === undefined) {
+    await tabTo(page, '.cq-nav button.link');
+    await page.keyboard.press('Enter');
+    return id;
+  }
+  if (typeof a === 'number') {
+    await tabTo(page, `input[type=radio][name$="-${id}"]`);
+    if (a === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < a; i++) await page.keyboard.press('ArrowDown');
+  } else if (Array.isArray(a)) {
+    for (const i of a) {
+      await tabTo(page, `input[type=checkbox][id$="-${id}-${i}"]`);
+      await page.keyboard.press('Space');
+    }
+  } else if (a.amount !== undefined) {
+    await tabTo(page, 'input[id$="-amount"]');
+    await page.keyboard.type(String(a.amount));
+    await tabTo(page, 'select[id$="-period"]');
+    const steps = { hourly: -2, monthly: -1, annual: 0 }[a.period ?? 'annual'];
+    for (let i = 0; i > steps; i--) await page.keyboard.press('ArrowUp');
+  } else if (a.years !== undefined) {
+    await tabTo(page, 'input[id$="-years"]');
+    await page.keyboard.type(String(a.years));
+  }
+  await tabTo(page, '.cq-nav button[type=submit]');
+  await page.keyboard.press('Enter');
+  return id;
+}
+
+/** From the intro, answers every question with the keyboard and waits for the results. */
+export async function completeWithKeyboard(page, answers) {
+  await tabTo(page, '[data-testid=start]');
+  await page.keyboard.press('Enter');
+  const seen = [];
+  while ((await page.locator('[data-testid=results]').count()) === 0) {
+    seen.push(await answerWithKeyboard(page, answers));
+    if (seen.length > 40) throw new Error(`the quiz never ended: ${seen.join(', ')}`);
+  }
+  return seen;
+}
+
+/** The role ids of the result cards, best first. */
+export const ranking = (page) =>
+  page.locator('[data-testid=role]').evaluateAll((cards) => cards.map((c) => c.dataset.role));

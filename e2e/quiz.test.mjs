@@ -1,0 +1,282 @@
+// The job seeker's quiz in the release build, used as a person would: with
+// the keyboard only, in five languages, across reloads, links and screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, axe, watchErrors, SHOTS } from './browser.mjs';
+import { tabTo, answerWithKeyboard, completeWithKeyboard, ranking, questionId } from './quiz.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Option indices as the quiz lists them (see src/core/questions.rs).
+const [NO, RATHER_NOT, AGREE, YES] = [0, 1, 3, 4];
+const [GLADLY, SOMETIMES, CANNOT] = [0, 1, 3];
+const [PHONE, EMAIL_CHAT, IN_PERSON] = [0, 1, 3];
+const [CALL_CENTRE, OFFICE] = [0, 1];
+
+// The same personas as tests/personas.rs (which says why the sources lead
+// to each expectation), answered here through the UI.
+const PERSONAS = [
+  {
+    name: 'the representative the seeds describe',
+    answers: {
+      t_calm: YES, t_patience: YES, t_empathy: YES, t_listen: NO, t_verbal: YES, t_written: AGREE,
+      t_solve: YES, t_sell: RATHER_NOT, t_pace: RATHER_NOT, t_software: AGREE,
+      s_evenings: GLADLY, s_nights: SOMETIMES, s_weekends: GLADLY, s_holidays: GLADLY, s_overtime: SOMETIMES,
+      s_hours: 0, s_rota: 2, e_level: 1, e_training: 2, e_licence: 1, e_certs: [],
+      w_channels: [PHONE, EMAIL_CHAT], w_place: CALL_CENTRE, w_noise: NO,
+      p_expect: { amount: 33750, period: 'annual' }, p_years: { years: 1 },
+    },
+    top: 'customer_service_rep',
+    verdict: ['customer_service_rep', 'Realistic'],
+    marker: 'You: $33,750',
+  },
+  {
+    name: 'weekdays only, office, writing',
+    answers: {
+      t_written: YES, t_software: YES, t_pace: AGREE, t_sell: YES, t_calm: AGREE,
+      s_evenings: CANNOT, s_nights: CANNOT, s_weekends: CANNOT, s_holidays: CANNOT, s_rota: 0, s_hours: 0,
+      w_channels: [EMAIL_CHAT], w_place: OFFICE, p_expect: { amount: '45,000', period: 'annual' },
+    },
+    top: 'secretary',
+    dealbreaker: ['customer_service_rep', 'You said you cannot work'],
+    verdict: ['customer_service_rep', 'Ambitious'],
+    marker: 'You: $45,000',
+  },
+  {
+    name: 'part-time seller on the phone',
+    answers: {
+      t_sell: NO, t_pace: NO, t_verbal: YES, t_calm: AGREE, t_written: RATHER_NOT,
+      s_evenings: GLADLY, s_hours: 1, s_weekends: SOMETIMES, w_channels: [PHONE], w_place: CALL_CENTRE,
+      w_noise: NO, e_level: 0,
+    },
+    top: 'telemarketer',
+    dealbreaker: ['team_leader', 'You can only work part-time'],
+  },
+  {
+    name: 'manager track, monthly pay',
+    answers: {
+      t_calm: YES, t_solve: YES, t_verbal: YES, t_written: AGREE, t_pace: RATHER_NOT, t_empathy: AGREE,
+      t_sell: RATHER_NOT, s_overtime: GLADLY, s_evenings: SOMETIMES, s_weekends: SOMETIMES, s_hours: 0, s_rota: 0,
+      e_level: 3, e_training: 2, w_channels: [PHONE, EMAIL_CHAT, IN_PERSON], w_place: OFFICE,
+      p_expect: { amount: 4600, period: 'monthly' },
+    },
+    top: 'team_leader',
+    verdict: ['team_leader', 'Realistic'],
+    marker: 'You: $55,200',
+  },
+];
+
+const card = (page, role) => page.locator(`[data-testid=role][data-role=${role}]`);
+
+for (const p of PERSONAS) {
+  test(`keyboard only: ${p.name}`, async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    const seen = await completeWithKeyboard(page, p.answers);
+    assert.equal(seen.length, 26, 'every question was shown once');
+    // Focus moved to the results heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Your results');
+    const ranked = await ranking(page);
+    assert.ok(ranked.slice(0, 3).includes(p.top), `${p.top} should be in the top 3 of ${ranked}`);
+    if (p.dealbreaker) {
+      const [role, text] = p.dealbreaker;
+      const db = card(page, role).getByTestId('dealbreaker');
+      assert.match(await db.innerText(), new RegExp(text));
+      assert.ok(await db.isVisible(), 'dealbreakers are shown without opening the card');
+    }
+    if (p.verdict) {
+      const [role, verdict] = p.verdict;
+      assert.match(await card(page, role).getByTestId('pay-verdict').innerText(), new RegExp(`^${verdict}:`));
+    }
+    if (p.marker) {
+      // Open the card (by keyboard) and find the expectation on its pay chart.
+      const c = card(page, p.verdict[0]);
+      const toggle = c.locator('.cq-toggle');
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') {
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+      }
+      const marker = c.getByTestId('pay-marker');
+      assert.ok(await marker.isVisible(), 'the pay marker is visible');
+      assert.equal((await marker.textContent()).trim(), p.marker);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the results open and close by keyboard, and reasons cite their sources', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await completeWithKeyboard(page, PERSONAS[0].answers);
+  const second = page.locator('[data-testid=role]').nth(1);
+  const toggle = second.locator('.cq-toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const badges = second.locator('.cq-cite');
+  assert.ok((await badges.count()) > 5, 'facts carry citations');
+  assert.ok((await second.locator('.cq-cite.documented').count()) > 0);
+  // A citation opens to its quote.
+  const cite = second.locator('.cq-cite.documented').first();
+  await cite.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await cite.locator('blockquote').isVisible());
+  await page.close();
+});
+
+test('answers survive a reload, and the visitor resumes where they left off', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await tabTo(page, '[data-testid=start]');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 3; i++) await answerWithKeyboard(page, { t_calm: YES, t_patience: AGREE, t_empathy: 2 });
+  assert.equal(await questionId(page), 't_listen');
+  await page.reload();
+  assert.equal(await questionId(page), 't_listen');
+  assert.match(await page.getByTestId('notice').innerText(), /Welcome back/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await questionId(page), 't_empathy');
+  assert.ok(await page.locator('input[type=radio][name$="-t_empathy"]').nth(2).isChecked());
+  // Forgetting clears storage: a reload starts fresh.
+  await page.evaluate(() => localStorage.length).then((n) => assert.ok(n > 0));
+  await context.close();
+});
+
+test('stored answers that cannot be read are cleared with a notice', async () => {
+  for (const junk of ['garbage', '1|A!!!|3', '9|AAAA|r', '1|' + 'A'.repeat(5000) + '|r']) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript((v) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('career-quiz:v1', v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, junk);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    assert.match(await page.getByTestId('notice').innerText(), /could not be read/, junk);
+    assert.ok(await page.getByTestId('start').isVisible());
+    assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:v1')), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a shared link shows the same results in a fresh browser; a tampered one says so', async () => {
+  const a = await browser.newContext({ locale: 'en-US' });
+  await a.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await a.newPage();
+  await page.goto(server.url);
+  await completeWithKeyboard(page, PERSONAS[1].answers);
+  const mine = await ranking(page);
+  await page.getByTestId('share').click();
+  await page.getByText('Link copied').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#cq=A[A-Za-z0-9_-]+$/);
+  await a.close();
+
+  const b = await browser.newContext({ locale: 'en-US' });
+  const other = await b.newPage();
+  await other.goto(link);
+  await other.getByTestId('results').waitFor();
+  assert.deepEqual(await ranking(other), mine);
+  assert.match(await other.getByTestId('notice').innerText(), /shared link/);
+  assert.equal(new URL(other.url()).hash, '', 'the code is taken out of the address bar');
+
+  const code = link.split('#cq=')[1];
+  const flipped = code.slice(0, -3) + (code.at(-3) === 'B' ? 'C' : 'B') + code.slice(-2);
+  for (const bad of [flipped, code.slice(0, 8), 'Z' + code.slice(1), '%%%', '']) {
+    const t = await b.newPage();
+    const errors = watchErrors(t);
+    await t.goto(`${server.url}#cq=${bad}`);
+    assert.match(await t.getByTestId('notice').innerText(), /could not be read/, bad);
+    assert.ok(await t.getByTestId('start').isVisible(), 'the intro shows');
+    assert.deepEqual(errors, []);
+    await t.close();
+  }
+  await b.close();
+});
+
+test('switching language mid-quiz keeps the answers', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('start').click();
+  await page.locator('input[type=radio][name$="-t_calm"]').nth(4).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('input[type=radio][name$="-t_patience"]').nth(1).check();
+  await page.getByLabel('Language').selectOption('nb');
+  assert.equal(await page.locator('.cq-progress span').textContent(), 'Spørsmål 2 av 26');
+  assert.ok(await page.locator('input[type=radio][name$="-t_patience"]').nth(1).isChecked());
+  await page.getByRole('button', { name: 'Tilbake' }).click();
+  assert.ok(await page.locator('input[type=radio][name$="-t_calm"]').nth(4).isChecked());
+  assert.match(await page.locator('legend h2').textContent(), /En kunde kjefter på deg/);
+  await page.close();
+});
+
+const LANGS = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', nb: 'nb-NO', et: 'et-EE' };
+for (const [lang, locale] of Object.entries(LANGS)) {
+  test(`no accessibility violations on intro, question and results (${lang})`, async () => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    assert.equal(await page.locator('.cq').getAttribute('lang'), lang);
+    assert.deepEqual(await axe(page), [], 'intro');
+    await page.getByTestId('start').click();
+    await page.locator('input[type=radio]').nth(3).check();
+    assert.deepEqual(await axe(page), [], 'question');
+    await page.evaluate(() => document.querySelector('[data-testid=question] button[type=submit]').click());
+    // Pay question and the results, reached by skipping ahead.
+    while ((await page.locator('[data-testid=results]').count()) === 0) {
+      const id = await questionId(page);
+      if (id === 'p_expect') {
+        await page.locator('input[id$="-amount"]').fill('30000');
+        assert.deepEqual(await axe(page), [], 'pay question');
+      }
+      await page.locator('[data-testid=question] button[type=submit]').click();
+    }
+    await page.locator('[data-testid=role] .cq-toggle').nth(1).click();
+    assert.deepEqual(await axe(page), [], 'results');
+    await context.close();
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`results at ${width} px: no sideways scrolling, screenshot saved`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url);
+    await completeWithKeyboard(page, PERSONAS[1].answers);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroll <= width, `page is ${scroll} px wide at ${width}`);
+    await page.screenshot({ path: `${SHOTS}/results-${width}.png`, fullPage: width > 320 ? false : true });
+    await page.close();
+  });
+}
+
+test('honours prefers-reduced-motion and prints a clean summary', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await completeWithKeyboard(page, PERSONAS[0].answers);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() =>
+    ['.cq-actions', '.cq-top'].map((s) => getComputedStyle(document.querySelector(s)).display));
+  assert.deepEqual(hidden, ['none', 'none']);
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  console.log(`print: ${pages} page(s), ${pdf.length} bytes`);
+  assert.ok(pages >= 1 && pages <= 2, `printed ${pages} pages`);
+  await page.close();
+});
