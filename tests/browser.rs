@@ -52,3 +52,58 @@ async fn switching_language_rerenders_in_place() {
     assert_eq!(heading(&root), "Milline klienditeeninduse töö sulle sobib?");
     assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("et"));
 }
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn question_id(root: &web_sys::Element) -> Option<String> {
+    root.query_selector("[data-testid=question]").unwrap()?.get_attribute("data-question")
+}
+
+#[wasm_bindgen_test]
+async fn start_answer_next_and_back_keep_the_answer_and_move_focus() {
+    let root = mount(Lang::En).await;
+    click(&root, "[data-testid=start]");
+    yew::scheduler::flush().await;
+    assert_eq!(question_id(&root).as_deref(), Some("t_calm"));
+    // Focus is on the question's heading, for screen readers and keyboards.
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.tag_name(), "H2");
+    // Choosing an option (a click on its label) and going on.
+    click(&root, "label[for$='-t_calm-4']");
+    yew::scheduler::flush().await;
+    click(&root, "[data-testid=question] button[type=submit]");
+    yew::scheduler::flush().await;
+    assert_eq!(question_id(&root).as_deref(), Some("t_patience"));
+    assert_eq!(
+        root.query_selector("[aria-live=polite]").unwrap().unwrap().text_content().as_deref(),
+        Some("Question 2 of 26")
+    );
+    click(&root, ".cq-nav button.secondary");
+    yew::scheduler::flush().await;
+    let chosen: web_sys::HtmlInputElement =
+        root.query_selector("input[id$='-t_calm-4']").unwrap().unwrap().dyn_into().unwrap();
+    assert!(chosen.checked(), "the answer is still chosen after Back");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_keep_separate_radio_groups() {
+    let a = mount(Lang::En).await;
+    let b = mount(Lang::En).await;
+    click(&a, "[data-testid=start]");
+    click(&b, "[data-testid=start]");
+    yew::scheduler::flush().await;
+    let name = |r: &web_sys::Element| r.query_selector("input[type=radio]").unwrap().unwrap().get_attribute("name");
+    assert_ne!(name(&a), name(&b));
+    click(&a, "label[for$='-t_calm-0']");
+    yew::scheduler::flush().await;
+    let checked = |r: &web_sys::Element| r.query_selector("input[type=radio]:checked").unwrap().is_some();
+    assert!(checked(&a));
+    assert!(!checked(&b), "answering one widget leaves the other alone");
+}

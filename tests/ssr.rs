@@ -25,3 +25,69 @@ async fn intro_renders_in_every_language() {
         assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{lang:?}: lang attribute");
     }
 }
+
+mod results {
+    use super::*;
+    use career_quiz::components::results::{Results, ResultsProps};
+    use career_quiz::core::catalogue::Period;
+    use career_quiz::core::explain;
+    use career_quiz::core::scoring::{score, Answer, Answers, Weights};
+    use yew::Callback;
+
+    /// Weekdays only, office work, $45,000 a year (persona 2 of tests/personas.rs).
+    fn answers() -> Answers {
+        [
+            ("t_written", Answer::Choice(4)),
+            ("s_weekends", Answer::Choice(3)),
+            ("s_evenings", Answer::Choice(3)),
+            ("w_place", Answer::Choice(1)),
+            ("p_expect", Answer::Pay { cents: 4_500_000, period: Period::Annual }),
+        ]
+        .iter()
+        .fold(Answers::new(), |a, (id, x)| a.with(id, *x).unwrap())
+    }
+
+    async fn render(lang: Lang) -> (String, Rc<Catalogue>, Vec<career_quiz::core::scoring::RoleFit>) {
+        let catalogue = Rc::new(Catalogue::builtin().unwrap());
+        let fits = score(&catalogue, &answers(), &Weights::default());
+        let props = ResultsProps {
+            lang,
+            catalogue: catalogue.clone(),
+            fits: Rc::new(fits.clone()),
+            answered: answers().answered(),
+            share_url: None,
+            onedit: Callback::noop(),
+            onrestart: Callback::noop(),
+            onforget: Callback::noop(),
+        };
+        (LocalServerRenderer::<Results>::with_props(props).render().await, catalogue, fits)
+    }
+
+    #[tokio::test]
+    async fn results_render_fully_in_every_language() {
+        for lang in Lang::ALL {
+            let (html, cat, fits) = render(lang).await;
+            let t = ui(lang);
+            assert!(html.contains(t.results_title), "{lang:?}: title");
+            for role in &cat.roles {
+                let name = html_escape(role.name.get(lang));
+                assert!(html.contains(&name), "{lang:?}: role name {name} missing");
+            }
+            // Every dealbreaker is stated in words, in this language.
+            let with_db = fits.iter().find(|f| !f.dealbreakers.is_empty()).expect("a dealbreaker");
+            let name = cat.roles[with_db.index].name.get(lang);
+            let sentence = explain::dealbreaker(lang, name, &with_db.dealbreakers[0]);
+            assert!(html.contains(&html_escape(&sentence)), "{lang:?}: {sentence}");
+            // No template placeholder is left unfilled.
+            for hole in ["{n}", "{total}", "{role}", "{min}", "{max}", "{cur}", "{year}", "{p}", "{from}", "{to}", "{scope}"] {
+                assert!(!html.contains(hole), "{lang:?}: unfilled {hole}");
+            }
+            // Documented and estimated facts are marked differently.
+            assert!(html.contains("cq-cite documented") && html.contains("cq-cite estimate"), "{lang:?}");
+        }
+    }
+
+    fn html_escape(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    }
+}
