@@ -150,8 +150,18 @@ test('answers survive a reload, and the visitor resumes where they left off', as
   await page.getByRole('button', { name: 'Back' }).click();
   assert.equal(await questionId(page), 't_empathy');
   assert.ok(await page.locator('input[type=radio][name$="-t_empathy"]').nth(2).isChecked());
-  // Forgetting clears storage: a reload starts fresh.
-  await page.evaluate(() => localStorage.length).then((n) => assert.ok(n > 0));
+  // "Forget my answers" clears them here and in storage: a reload starts fresh.
+  assert.ok((await page.evaluate(() => localStorage.getItem('career-quiz:v1'))) !== null);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await page.getByTestId('start').textContent(), 'Continue the quiz');
+  await page.getByTestId('forget').click();
+  assert.match(await page.getByTestId('notice').innerText(), /deleted from this browser/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:v1')), null);
+  await page.reload();
+  assert.equal(await page.getByTestId('start').textContent(), 'Start the quiz');
+  assert.equal(await page.getByTestId('notice').count(), 0);
   await context.close();
 });
 
@@ -255,7 +265,7 @@ for (const [lang, locale] of Object.entries(LANGS)) {
 
 for (const width of [320, 1280]) {
   test(`results at ${width} px: no sideways scrolling, screenshot saved`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: width > 320 ? 1500 : 900 } });
     await page.goto(server.url);
     await completeWithKeyboard(page, PERSONAS[1].answers);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -148,7 +148,8 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Intro => html! {
             <Intro lang={state.lang} role_count={props.catalogue.roles.len()}
-                   resuming={state.answers.answered() > 0} onstart={dispatch(Action::Start)} />
+                   resuming={state.answers.answered() > 0} onstart={dispatch(Action::Start)}
+                   onforget={dispatch(Action::Forget)} />
         },
         Screen::Question(i) => {
             let onanswer = {

@@ -13,6 +13,8 @@ pub struct IntroProps {
     /// Whether answers exist already (the button then says "Continue").
     pub resuming: bool,
     pub onstart: Callback<()>,
+    /// Deletes saved answers (offered when there are some).
+    pub onforget: Callback<()>,
 }
 
 /// The first screen a visitor sees.
@@ -32,6 +34,10 @@ pub fn Intro(props: &IntroProps) -> Html {
             <button type="button" class="cq-btn big" data-testid="start" onclick={props.onstart.reform(|_: MouseEvent| ())}>
                 { if props.resuming { t.resume } else { t.start } }
             </button>
+            if props.resuming {
+                <button type="button" class="cq-btn link danger" data-testid="forget"
+                        onclick={props.onforget.reform(|_: MouseEvent| ())}>{ t.forget }</button>
+            }
         </section>
     }
 }
