@@ -635,6 +635,41 @@ impl Catalogue {
     /// Never panics; every failure is a [`CatalogueError`] that says where
     /// and what was expected.
     pub fn from_json(json: &str) -> Result<Catalogue, CatalogueError> {
+        Catalogue::parse_json(json)?.checked()
+    }
+
+    /// `Ok(self)` when [`Catalogue::validate`] finds nothing wrong.
+    pub fn checked(self) -> Result<Catalogue, CatalogueError> {
+        let problems = self.validate();
+        if problems.is_empty() {
+            Ok(self)
+        } else {
+            Err(CatalogueError::Invalid(problems))
+        }
+    }
+
+    /// This catalogue with `extra` merged in: a source or role with an id
+    /// already here replaces it in place, new ones are appended. Not
+    /// validated; call [`Catalogue::checked`] on the result.
+    pub fn merged(mut self, extra: Catalogue) -> Catalogue {
+        self.version = self.version.max(extra.version);
+        for s in extra.sources {
+            match self.sources.iter_mut().find(|x| x.id == s.id) {
+                Some(x) => *x = s,
+                None => self.sources.push(s),
+            }
+        }
+        for r in extra.roles {
+            match self.roles.iter_mut().find(|x| x.id == r.id) {
+                Some(x) => *x = r,
+                None => self.roles.push(r),
+            }
+        }
+        self
+    }
+
+    /// Reads a catalogue's JSON (size and shape) without validating it.
+    pub fn parse_json(json: &str) -> Result<Catalogue, CatalogueError> {
         if json.len() > MAX_JSON_BYTES {
             return Err(CatalogueError::TooLarge { bytes: json.len(), max: MAX_JSON_BYTES });
         }
@@ -648,12 +683,7 @@ impl Catalogue {
             };
             CatalogueError::Parse { message, line, column, near: excerpt(json, line, column) }
         })?;
-        let problems = catalogue.validate();
-        if problems.is_empty() {
-            Ok(catalogue)
-        } else {
-            Err(CatalogueError::Invalid(problems))
-        }
+        Ok(catalogue)
     }
 
     /// The catalogue compiled into the widget (`data/roles.json`).
