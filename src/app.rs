@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::embed_parts::{LinksContext, PayRegion};
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::NoticeBar;
@@ -16,7 +17,8 @@ use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::pay::main_currency;
 use crate::core::questions::{COUNT, QUESTIONS};
-use crate::core::scoring::{score, Answer, Weights};
+use crate::core::scoring::{score, Answer, Answers, RoleFit, Weights};
+use crate::embed::config::RoleLinks;
 use crate::host;
 use crate::i18n::{fill, ui};
 use crate::state::{Action, Notice, QuizState, Saved, Screen};
@@ -34,12 +36,40 @@ pub struct AppProps {
     /// How much each dimension counts.
     #[prop_or_default]
     pub weights: Weights,
+    /// Per-role call-to-action links (from the embedder).
+    #[prop_or_default]
+    pub links: Rc<RoleLinks>,
+    /// Where the pay figures are from, shown with the results.
+    #[prop_or_default]
+    pub pay_region: Option<AttrValue>,
+    /// Told when the widget is ready, on every answer and on the results.
+    #[prop_or_default]
+    pub onevent: Option<Callback<HostEvent>>,
+}
+
+/// What the widget tells its host (the embed layer turns these into DOM events).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    /// The first render is done.
+    Ready { lang: Lang },
+    /// The visitor answered (or cleared) question `index`.
+    Answer { lang: Lang, index: usize, answer: Option<Answer>, answered: usize },
+    /// The results are showing.
+    Complete { lang: Lang, fits: Rc<Vec<RoleFit>>, answers: Answers },
 }
 
 impl AppProps {
     /// Props with no storage and the default weights.
     pub fn new(lang: Lang, catalogue: Rc<Catalogue>) -> Self {
-        AppProps { lang, catalogue, storage_key: None, weights: Weights::default() }
+        AppProps {
+            lang,
+            catalogue,
+            storage_key: None,
+            weights: Weights::default(),
+            links: Rc::default(),
+            pay_region: None,
+            onevent: None,
+        }
     }
 }
 
@@ -69,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     // Restore once: a shared link wins over saved progress.
     {
         let (state, key, restored) = (state.clone(), props.storage_key.clone(), restored.clone());
+        let (onevent, lang) = (props.onevent.clone(), props.lang);
         use_effect_with((), move |_| {
             if let Some(code) = host::hash_code() {
                 host::clear_hash();
@@ -91,6 +122,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             *restored.borrow_mut() = true;
+            if let Some(cb) = onevent {
+                cb.emit(HostEvent::Ready { lang });
+            }
         });
     }
 
@@ -130,6 +164,16 @@ pub fn App(props: &AppProps) -> Html {
         score(cat, answers, weights)
     });
 
+    // Tell the host when the results show.
+    {
+        let (onevent, fits, answers, lang) = (props.onevent.clone(), fits.clone(), state.answers, state.lang);
+        use_effect_with(state.screen, move |screen| {
+            if let (Screen::Results, Some(cb)) = (screen, onevent) {
+                cb.emit(HostEvent::Complete { lang, fits, answers });
+            }
+        });
+    }
+
     let dispatch = |a: Action| {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(a.clone()))
@@ -153,8 +197,15 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Question(i) => {
             let onanswer = {
-                let state = state.clone();
-                Callback::from(move |a: Option<Answer>| state.dispatch(Action::Answer(i, a)))
+                let (state, onevent) = (state.clone(), props.onevent.clone());
+                Callback::from(move |a: Option<Answer>| {
+                    let mut next = state.answers;
+                    let changed = next.set_at(i, a).is_ok();
+                    state.dispatch(Action::Answer(i, a));
+                    if let (true, Some(cb)) = (changed, &onevent) {
+                        cb.emit(HostEvent::Answer { lang: state.lang, index: i, answer: a, answered: next.answered() });
+                    }
+                })
             };
             html! {
                 <QuestionView key={QUESTIONS[i].id} lang={state.lang} index={i} question={&QUESTIONS[i]}
@@ -188,7 +239,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             <p class="cq-sr" aria-live="polite" data-testid="progress">{ progress }</p>
-            <div class="cq-main">{ screen }</div>
+            <div class="cq-main">
+                <ContextProvider<LinksContext> context={props.links.clone()}>{ screen }</ContextProvider<LinksContext>>
+            </div>
+            if let (Screen::Results, Some(label)) = (state.screen, props.pay_region.clone()) {
+                <PayRegion lang={state.lang} {label} />
+            }
         </div>
     }
 }

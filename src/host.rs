@@ -148,8 +148,19 @@ pub fn adopt_style(document: &web_sys::Document) {
     document.set_adopted_style_sheets(&existing);
 }
 
+/// Whether the embed loader (`career-quiz.js`) loaded this wasm: it sets
+/// `globalThis.__careerQuizEmbed` first, and mounts through `embed::mount`.
+fn embedded() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"__careerQuizEmbed".into()).is_ok_and(|v| v.is_truthy())
+}
+
 /// Mounts the widget into the element with id `career-quiz` (the demo page).
+/// Does nothing on a page loaded by the embed loader, so a host element
+/// that happens to have this id is not mounted twice.
 pub fn start() {
+    if embedded() {
+        return;
+    }
     let Some(document) = window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("career-quiz") else { return };
     adopt_style(&document);

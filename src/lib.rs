@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod core;
+pub mod embed;
 pub mod host;
 pub mod i18n;
 pub mod state;

@@ -2,6 +2,7 @@
 //! DOM events to callbacks carrying domain values. One per file.
 
 pub mod cite;
+pub mod embed_parts;
 pub mod intro;
 pub mod lang_switch;
 pub mod notice;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::cite::CiteView;
+use crate::components::embed_parts::RoleCta;
 use crate::components::pay_chart::PayChart;
 use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
@@ -101,6 +102,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     { explain::pay(lang, cat, p, &m) }
                 </p>
             }
+            <RoleCta {lang} role={role.id.clone()} />
             <button type="button" class="cq-btn link cq-toggle" aria-expanded={props.expanded.to_string()}
                     aria-controls={body_id.clone()} onclick={ontoggle}>
                 { if props.expanded { t.hide_details } else { t.show_details } }

@@ -1,0 +1,707 @@
+//! The embedder's options, read into a [`Config`]. Pure (no DOM): the
+//! options arrive as JSON values (from the `<career-quiz>` element's
+//! attributes, where every value is a string, or from `CareerQuiz.mount`),
+//! and every problem becomes a [`ConfigError`] naming the option and what
+//! was expected. Tested natively.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use serde_json::{Map, Value};
+
+use crate::core::catalogue::{Catalogue, CatalogueError, MAX_JSON_BYTES};
+use crate::core::lang::Lang;
+use crate::core::scoring::Weights;
+
+/// The prefix of every storage key the widget writes.
+pub const STORAGE_PREFIX: &str = "career-quiz:v1:";
+
+/// The longest string accepted for a short option (storage key, labels).
+pub const MAX_SHORT: usize = 200;
+
+/// The longest link accepted.
+pub const MAX_URL: usize = 2000;
+
+/// One thing wrong with the options.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The option as the embedder wrote it (`lang`, `theme.accent`, `links.receptionist`).
+    pub option: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl ConfigError {
+    fn new(option: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigError { option: option.into(), message: message.into() }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.option, self.message)
+    }
+}
+
+/// A call-to-action link on one role's results card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cta {
+    /// An `http:`, `https:` or `mailto:` address.
+    pub url: String,
+    /// The button's text; `None` uses the translated default.
+    pub label: Option<String>,
+}
+
+/// Role id → its call-to-action link.
+pub type RoleLinks = BTreeMap<String, Cta>;
+
+/// Everything the options decide, ready for the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// `None`: negotiate from the browser's languages.
+    pub lang: Option<Lang>,
+    /// The catalogue after custom roles, `show` and `currency`.
+    pub catalogue: Rc<Catalogue>,
+    pub weights: Weights,
+    /// A label for where the pay figures are from ("United States, national").
+    pub pay_region: Option<String>,
+    /// `(custom property, value)` pairs, e.g. `("--cq-accent", "#0a7")`.
+    pub theme: Vec<(String, String)>,
+    pub links: RoleLinks,
+    /// The full localStorage key, or `None` for no storage.
+    pub storage_key: Option<String>,
+    /// Whether events carry the visitor's own answers (including typed pay).
+    pub include_answers: bool,
+}
+
+/// The options, by their canonical name (lowercase, no `-` or `_`), and
+/// the name documented for the JavaScript API.
+const OPTIONS: &[(&str, &str)] = &[
+    ("lang", "lang"),
+    ("show", "show"),
+    ("weights", "weights"),
+    ("currency", "currency"),
+    ("payregion", "payRegion"),
+    ("theme", "theme"),
+    ("links", "links"),
+    ("storage", "storage"),
+    ("storagekey", "storageKey"),
+    ("roledata", "roleData"),
+    ("rolessrc", "rolesSrc"),
+    ("rolesmode", "rolesMode"),
+    ("includeanswers", "includeAnswers"),
+];
+
+/// Theme keys (canonical) and the custom property each sets.
+const THEME: &[(&str, &str)] = &[
+    ("bg", "--cq-bg"),
+    ("fg", "--cq-fg"),
+    ("muted", "--cq-muted"),
+    ("accent", "--cq-accent"),
+    ("accentfg", "--cq-accent-fg"),
+    ("accentsoft", "--cq-accent-soft"),
+    ("good", "--cq-good"),
+    ("warn", "--cq-warn"),
+    ("bad", "--cq-bad"),
+    ("border", "--cq-border"),
+    ("focus", "--cq-focus"),
+    ("font", "--cq-font"),
+    ("radius", "--cq-radius"),
+    ("gap", "--cq-gap"),
+];
+
+const WEIGHT_KEYS: [&str; 5] = ["temperament", "schedule", "education", "setting", "pay"];
+
+fn canonical(name: &str) -> String {
+    name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect()
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Shows a value the embedder gave inside a message, shortened.
+fn quoted(s: &str) -> String {
+    let short: String = s.chars().take(60).collect();
+    if short.len() < s.len() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{short}\"")
+    }
+}
+
+/// Where the embedder's options come from, besides the options themselves.
+pub struct Context<'a> {
+    /// The host element's id (empty when it has none).
+    pub element_id: &'a str,
+    /// This instance's number on the page, for a default storage key.
+    pub instance: u32,
+    /// Reads the text of the `<script type="application/json">` with this id.
+    pub script_text: &'a dyn Fn(&str) -> Result<String, String>,
+}
+
+/// Reads the options. `Err` lists every problem found.
+pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let Some(obj) = options.as_object() else {
+        return Err(vec![ConfigError::new(
+            "options",
+            format!("expected an object of options, got {}", type_name(options)),
+        )]);
+    };
+    // Known options by canonical name, keeping the name the embedder used.
+    let mut given: BTreeMap<&'static str, (String, &Value)> = BTreeMap::new();
+    for (name, value) in obj {
+        let c = canonical(name);
+        match OPTIONS.iter().find(|(k, _)| *k == c) {
+            Some((k, _)) => {
+                if given.insert(k, (name.clone(), value)).is_some() {
+                    errors.push(ConfigError::new(name, "is given twice (as an attribute and an option, or in two spellings)"));
+                }
+            }
+            None => errors.push(ConfigError::new(
+                name,
+                format!(
+                    "is not an option of the career quiz; known options: {}",
+                    OPTIONS.iter().map(|(_, n)| *n).collect::<Vec<_>>().join(", ")
+                ),
+            )),
+        }
+    }
+    let get = |k: &str| given.get(k).map(|(n, v)| (n.as_str(), *v));
+
+    let lang = get("lang").and_then(|(n, v)| record(&mut errors, parse_lang(n, v)).flatten());
+    let include_answers = get("includeanswers").and_then(|(n, v)| record(&mut errors, parse_bool(n, v))).unwrap_or(false);
+    let weights = get("weights").and_then(|(n, v)| record(&mut errors, parse_weights(n, v))).unwrap_or_default();
+    let pay_region = get("payregion").and_then(|(n, v)| record(&mut errors, short_text(n, v)));
+    let theme = get("theme").and_then(|(n, v)| record(&mut errors, parse_theme(n, v))).unwrap_or_default();
+    let storage_key = parse_storage(get("storage"), get("storagekey"), cx, &mut errors);
+
+    // The catalogue: built in, merged with or replaced by the embedder's roles.
+    let mut catalogue = catalogue(get("roledata"), get("rolessrc"), get("rolesmode"), cx, &mut errors);
+    if let (Some(cat), Some((n, v))) = (catalogue.as_mut(), get("show")) {
+        if let Some(ids) = record(&mut errors, parse_show(n, v, cat)) {
+            show_only(cat, &ids);
+        }
+    }
+    if let (Some(cat), Some((n, v))) = (catalogue.as_mut(), get("currency")) {
+        if let Some(code) = record(&mut errors, parse_currency(n, v, cat)) {
+            for r in &mut cat.roles {
+                r.pay.retain(|p| p.currency == code);
+            }
+        }
+    }
+    let links = match (catalogue.as_ref(), get("links")) {
+        (Some(cat), Some((n, v))) => record(&mut errors, parse_links(n, v, cat)).unwrap_or_default(),
+        _ => RoleLinks::new(),
+    };
+    match catalogue {
+        Some(catalogue) if errors.is_empty() => Ok(Config {
+            lang,
+            catalogue: Rc::new(catalogue),
+            weights,
+            pay_region,
+            theme,
+            links,
+            storage_key,
+            include_answers,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn record<T>(errors: &mut Vec<ConfigError>, r: Result<T, ConfigError>) -> Option<T> {
+    r.map_err(|e| errors.push(e)).ok()
+}
+
+fn string<'v>(name: &str, v: &'v Value, expected: &str) -> Result<&'v str, ConfigError> {
+    v.as_str()
+        .ok_or_else(|| ConfigError::new(name, format!("expected {expected}, got {}", type_name(v))))
+}
+
+/// An object, or (from an attribute) a string holding a JSON object.
+fn object(name: &str, v: &Value, example: &str) -> Result<Map<String, Value>, ConfigError> {
+    let expected = format!("an object such as {example}");
+    match v {
+        Value::Object(m) => Ok(m.clone()),
+        Value::String(s) => match serde_json::from_str::<Value>(s) {
+            Ok(Value::Object(m)) => Ok(m),
+            Ok(other) => Err(ConfigError::new(name, format!("expected {expected}, got {}", type_name(&other)))),
+            Err(e) => Err(ConfigError::new(name, format!("is not valid JSON ({e}); expected {expected}"))),
+        },
+        other => Err(ConfigError::new(name, format!("expected {expected}, got {}", type_name(other)))),
+    }
+}
+
+fn parse_lang(name: &str, v: &Value) -> Result<Option<Lang>, ConfigError> {
+    let s = string(name, v, "a language code such as \"en\"")?;
+    if s.trim().eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    Lang::from_tag(s).map(Some).ok_or_else(|| {
+        ConfigError::new(name, format!("{} is not a language of the widget; expected one of en, nl, de, nb, et or auto", quoted(s)))
+    })
+}
+
+fn parse_bool(name: &str, v: &Value) -> Result<bool, ConfigError> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) if s.is_empty() || s == "true" => Ok(true),
+        Value::String(s) if s == "false" => Ok(false),
+        Value::String(s) => Err(ConfigError::new(name, format!("{} is not true or false", quoted(s)))),
+        other => Err(ConfigError::new(name, format!("expected true or false, got {}", type_name(other)))),
+    }
+}
+
+fn short_text(name: &str, v: &Value) -> Result<String, ConfigError> {
+    let s = string(name, v, "a short text")?.trim();
+    if s.is_empty() {
+        return Err(ConfigError::new(name, "is empty; expected a short text"));
+    }
+    if s.chars().count() > MAX_SHORT {
+        return Err(ConfigError::new(name, format!("is {} characters long; at most {MAX_SHORT} are accepted", s.chars().count())));
+    }
+    Ok(s.to_string())
+}
+
+fn parse_weights(name: &str, v: &Value) -> Result<Weights, ConfigError> {
+    let m = object(name, v, "{\"pay\": 2, \"schedule\": 1}")?;
+    let mut w = Weights::default();
+    for (k, x) in &m {
+        let at = format!("{name}.{k}");
+        let slot = match k.as_str() {
+            "temperament" => &mut w.temperament,
+            "schedule" => &mut w.schedule,
+            "education" => &mut w.education,
+            "setting" => &mut w.setting,
+            "pay" => &mut w.pay,
+            _ => {
+                return Err(ConfigError::new(at, format!("is not a weight; expected one of {}", WEIGHT_KEYS.join(", "))))
+            }
+        };
+        match x.as_f64() {
+            Some(n) if (0.0..=1000.0).contains(&n) => *slot = n as f32,
+            Some(n) => return Err(ConfigError::new(at, format!("is {n}; expected a number from 0 to 1000"))),
+            None => return Err(ConfigError::new(at, format!("expected a number from 0 to 1000, got {}", type_name(x)))),
+        }
+    }
+    w.validate().map_err(|e| ConfigError::new(name, format!("{e}")))?;
+    Ok(w)
+}
+
+/// Rejects a theme value that could leave its declaration.
+fn css_value(at: &str, v: &Value) -> Result<String, ConfigError> {
+    let s = match v {
+        Value::String(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        other => return Err(ConfigError::new(at, format!("expected a CSS value such as \"#1d5c8f\", got {}", type_name(other)))),
+    };
+    if s.is_empty() {
+        return Err(ConfigError::new(at, "is empty; expected a CSS value such as \"#1d5c8f\""));
+    }
+    if s.len() > MAX_SHORT {
+        return Err(ConfigError::new(at, format!("is {} bytes long; at most {MAX_SHORT} are accepted", s.len())));
+    }
+    let lower = s.to_ascii_lowercase();
+    if let Some(c) = s.chars().find(|c| matches!(c, ';' | '{' | '}' | '<' | '>' | '\\') || c.is_control()) {
+        return Err(ConfigError::new(at, format!("{} contains `{c}`, which is not allowed in a theme value", quoted(&s))));
+    }
+    for bad in ["url(", "image(", "image-set(", "expression(", "/*", "@import"] {
+        if lower.contains(bad) {
+            return Err(ConfigError::new(at, format!("{} contains `{bad}`, which is not allowed in a theme value", quoted(&s))));
+        }
+    }
+    if s.matches('"').count() % 2 == 1 || s.matches('\'').count() % 2 == 1 {
+        return Err(ConfigError::new(at, format!("{} has an unclosed quote", quoted(&s))));
+    }
+    Ok(s)
+}
+
+fn parse_theme(name: &str, v: &Value) -> Result<Vec<(String, String)>, ConfigError> {
+    let m = object(name, v, "{\"accent\": \"#0a7\", \"radius\": \"4px\"}")?;
+    let mut out = Vec::new();
+    for (k, x) in &m {
+        let at = format!("{name}.{k}");
+        let key = canonical(k.trim_start_matches("--").trim_start_matches("cq-"));
+        let Some((_, prop)) = THEME.iter().find(|(t, _)| *t == key) else {
+            return Err(ConfigError::new(
+                at,
+                format!(
+                    "is not a theme property; expected one of {}",
+                    THEME.iter().map(|(_, p)| p.trim_start_matches("--cq-")).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        };
+        out.push((prop.to_string(), css_value(&at, x)?));
+    }
+    Ok(out)
+}
+
+/// The CSS that applies a theme: custom properties on the widget's root.
+pub fn theme_css(theme: &[(String, String)]) -> String {
+    if theme.is_empty() {
+        return String::new();
+    }
+    let decls: String = theme.iter().map(|(p, v)| format!("{p}: {v}; ")).collect();
+    format!(".cq {{ {decls}}}")
+}
+
+fn parse_storage(
+    storage: Option<(&str, &Value)>,
+    key: Option<(&str, &Value)>,
+    cx: &Context,
+    errors: &mut Vec<ConfigError>,
+) -> Option<String> {
+    let mut on = true;
+    if let Some((n, v)) = storage {
+        match v.as_str().map(str::trim) {
+            Some("none") => on = false,
+            Some("local") => {}
+            Some(s) => errors.push(ConfigError::new(n, format!("{} is not a storage; expected \"local\" or \"none\"", quoted(s)))),
+            None => errors.push(ConfigError::new(n, format!("expected \"local\" or \"none\", got {}", type_name(v)))),
+        }
+    }
+    let explicit = key.and_then(|(n, v)| record(errors, short_text(n, v)));
+    if !on {
+        return None;
+    }
+    Some(match explicit {
+        Some(k) => format!("{STORAGE_PREFIX}{k}"),
+        None if !cx.element_id.is_empty() => format!("{STORAGE_PREFIX}{}", cx.element_id),
+        None => format!("{STORAGE_PREFIX}embed-{}", cx.instance),
+    })
+}
+
+/// Turns a catalogue error into a message of reasonable length.
+fn catalogue_message(e: &CatalogueError) -> String {
+    const SHOWN: usize = 8;
+    match e {
+        CatalogueError::Invalid(problems) if problems.len() > SHOWN => {
+            let mut s = format!("the role catalogue has {} problems:", problems.len());
+            for p in &problems[..SHOWN] {
+                s.push_str(&format!("\n  - {p}"));
+            }
+            s.push_str(&format!("\n  - and {} more", problems.len() - SHOWN));
+            s
+        }
+        e => e.to_string(),
+    }
+}
+
+fn catalogue(
+    data: Option<(&str, &Value)>,
+    src: Option<(&str, &Value)>,
+    mode: Option<(&str, &Value)>,
+    cx: &Context,
+    errors: &mut Vec<ConfigError>,
+) -> Option<Catalogue> {
+    let builtin = match Catalogue::builtin() {
+        Ok(c) => c,
+        Err(e) => {
+            errors.push(ConfigError::new("built-in catalogue", catalogue_message(&e)));
+            return None;
+        }
+    };
+    let replace = match mode {
+        None => false,
+        Some((n, v)) => match v.as_str().map(str::trim) {
+            Some("merge") => false,
+            Some("replace") => true,
+            Some(s) => {
+                errors.push(ConfigError::new(n, format!("{} is not a mode; expected \"merge\" or \"replace\"", quoted(s))));
+                return None;
+            }
+            None => {
+                errors.push(ConfigError::new(n, format!("expected \"merge\" or \"replace\", got {}", type_name(v))));
+                return None;
+            }
+        },
+    };
+    let (name, json) = match (data, src) {
+        (Some((a, _)), Some((b, _))) => {
+            errors.push(ConfigError::new(a, format!("is given together with {b}; give the roles one way")));
+            return None;
+        }
+        (None, None) => {
+            if let Some((n, _)) = mode {
+                errors.push(ConfigError::new(n, "is given without roleData or roles-src; there are no custom roles to merge or replace with"));
+                return None;
+            }
+            return Some(builtin);
+        }
+        (Some((n, v)), None) => match v {
+            Value::Object(_) => (n, v.to_string()),
+            Value::String(s) => (n, s.clone()),
+            other => {
+                errors.push(ConfigError::new(n, format!("expected a role catalogue object (the schema of data/roles.json), got {}", type_name(other))));
+                return None;
+            }
+        },
+        (None, Some((n, v))) => {
+            let Some(sel) = v.as_str().map(str::trim) else {
+                errors.push(ConfigError::new(n, format!("expected \"#id\" of a <script type=\"application/json\">, got {}", type_name(v))));
+                return None;
+            };
+            let Some(id) = sel.strip_prefix('#').filter(|id| !id.is_empty()) else {
+                errors.push(ConfigError::new(n, format!("{} is not of the form \"#id\" (the id of a <script type=\"application/json\">)", quoted(sel))));
+                return None;
+            };
+            match (cx.script_text)(id) {
+                Ok(text) => (n, text),
+                Err(why) => {
+                    errors.push(ConfigError::new(n, why));
+                    return None;
+                }
+            }
+        }
+    };
+    let parsed = if replace {
+        Catalogue::from_json(&json)
+    } else {
+        Catalogue::parse_json(&json).and_then(|extra| builtin.merged(extra).checked())
+    };
+    parsed.map_err(|e| errors.push(ConfigError::new(name, catalogue_message(&e)))).ok()
+}
+
+/// A list given as an array of strings, or (from an attribute) a string
+/// separated by commas or spaces.
+fn id_list(name: &str, v: &Value) -> Result<Vec<String>, ConfigError> {
+    match v {
+        Value::String(s) => Ok(s.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                x.as_str().map(String::from).ok_or_else(|| {
+                    ConfigError::new(format!("{name}[{i}]"), format!("expected a role id (a string), got {}", type_name(x)))
+                })
+            })
+            .collect(),
+        other => Err(ConfigError::new(name, format!("expected a list of role ids, got {}", type_name(other)))),
+    }
+}
+
+fn parse_show(name: &str, v: &Value, cat: &Catalogue) -> Result<Vec<String>, ConfigError> {
+    let ids = id_list(name, v)?;
+    if ids.is_empty() {
+        return Err(ConfigError::new(name, "is empty; expected at least one role id"));
+    }
+    for (i, id) in ids.iter().enumerate() {
+        if cat.role(id).is_none() {
+            return Err(ConfigError::new(name, format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat))));
+        }
+        if ids[..i].contains(id) {
+            return Err(ConfigError::new(name, format!("{} is listed twice", quoted(id))));
+        }
+    }
+    Ok(ids)
+}
+
+fn known_ids(cat: &Catalogue) -> String {
+    cat.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Keeps only the roles `ids`, in that order, and drops links to the others.
+fn show_only(cat: &mut Catalogue, ids: &[String]) {
+    let mut roles = Vec::new();
+    for id in ids {
+        if let Some(i) = cat.roles.iter().position(|r| &r.id == id) {
+            roles.push(cat.roles.swap_remove(i));
+        }
+    }
+    for r in &mut roles {
+        r.similar.retain(|s| ids.contains(s));
+    }
+    cat.roles = roles;
+}
+
+fn parse_currency(name: &str, v: &Value, cat: &Catalogue) -> Result<String, ConfigError> {
+    let s = string(name, v, "a currency code such as \"USD\"")?.trim();
+    if !(s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase())) {
+        return Err(ConfigError::new(name, format!("{} is not an ISO 4217 code such as \"USD\"", quoted(s))));
+    }
+    let mut have: Vec<&str> = cat.roles.iter().flat_map(|r| r.pay.iter().map(|p| p.currency.as_str())).collect();
+    have.sort_unstable();
+    have.dedup();
+    if !have.contains(&s) {
+        return Err(ConfigError::new(
+            name,
+            format!("no role in the catalogue has pay figures in {s}; available: {}", if have.is_empty() { "none".into() } else { have.join(", ") }),
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// Accepts `http:`, `https:` and `mailto:` addresses only.
+fn parse_url(at: &str, v: &Value) -> Result<String, ConfigError> {
+    let s = string(at, v, "an http(s): or mailto: address")?.trim();
+    if s.len() > MAX_URL {
+        return Err(ConfigError::new(at, format!("is {} bytes long; at most {MAX_URL} are accepted", s.len())));
+    }
+    if s.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(ConfigError::new(at, format!("{} contains spaces or control characters", quoted(s))));
+    }
+    let lower = s.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && s.len() > lower.find("//").unwrap_or(0) + 2
+        || lower.starts_with("mailto:") && s.len() > 7;
+    if ok {
+        return Ok(s.to_string());
+    }
+    let scheme = lower.split(':').next().filter(|_| lower.contains(':')).unwrap_or("");
+    Err(ConfigError::new(
+        at,
+        if scheme == "javascript" || scheme == "data" || scheme == "vbscript" {
+            format!("{} uses the {scheme}: scheme, which is not allowed; expected an http(s): or mailto: address", quoted(s))
+        } else {
+            format!("{} is not an http(s): or mailto: address", quoted(s))
+        },
+    ))
+}
+
+fn parse_links(name: &str, v: &Value, cat: &Catalogue) -> Result<RoleLinks, ConfigError> {
+    let m = object(name, v, "{\"receptionist\": \"https://example.com/jobs/12\"}")?;
+    let mut out = RoleLinks::new();
+    for (id, x) in &m {
+        let at = format!("{name}.{id}");
+        if cat.role(id).is_none() {
+            return Err(ConfigError::new(at, format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat))));
+        }
+        let cta = match x {
+            Value::Object(o) => {
+                if let Some(k) = o.keys().find(|k| *k != "url" && *k != "label") {
+                    return Err(ConfigError::new(format!("{at}.{k}"), "is not a link field; expected url and label"));
+                }
+                let url = o.get("url").ok_or_else(|| ConfigError::new(&at, "has no url"))?;
+                Cta {
+                    url: parse_url(&format!("{at}.url"), url)?,
+                    label: o.get("label").map(|l| short_text(&format!("{at}.label"), l)).transpose()?,
+                }
+            }
+            x => Cta { url: parse_url(&at, x)?, label: None },
+        };
+        out.insert(id.clone(), cta);
+    }
+    Ok(out)
+}
+
+/// The largest options object accepted, as JSON (a catalogue plus room).
+pub const MAX_OPTIONS_BYTES: usize = MAX_JSON_BYTES + 64 * 1024;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn no_scripts(id: &str) -> Result<String, String> {
+        Err(format!("there is no element with id \"{id}\""))
+    }
+
+    fn run(v: Value) -> Result<Config, Vec<ConfigError>> {
+        parse(&v, &Context { element_id: "quiz", instance: 1, script_text: &no_scripts })
+    }
+
+    fn check(v: Value, expected: &str) {
+        match run(v.clone()) {
+            Ok(_) => panic!("{v} was accepted"),
+            Err(e) => {
+                let all = e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+                assert!(all.contains(expected), "for {v}: expected {expected:?} in {all:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        let c = run(json!({})).unwrap();
+        assert_eq!(c.lang, None);
+        assert_eq!(c.storage_key.as_deref(), Some("career-quiz:v1:quiz"));
+        assert!(!c.include_answers && c.links.is_empty() && c.theme.is_empty());
+        assert_eq!(c.catalogue.roles.len(), Catalogue::builtin().unwrap().roles.len());
+    }
+
+    #[test]
+    fn good_options_from_attributes() {
+        let c = run(json!({
+            "lang": "de", "show": "receptionist, customer_service_rep", "weights": "{\"pay\": 2}",
+            "theme": "{\"accent\": \"#0a7\", \"--cq-radius\": \"4px\"}", "storage-key": "agency",
+            "links": "{\"receptionist\": \"https://example.com/apply\"}", "include-answers": "",
+            "pay-region": "United States", "currency": "USD"
+        }))
+        .unwrap();
+        assert_eq!(c.lang, Some(Lang::De));
+        let ids: Vec<_> = c.catalogue.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["receptionist", "customer_service_rep"]);
+        assert_eq!(c.weights.pay, 2.0);
+        assert_eq!(theme_css(&c.theme), ".cq { --cq-radius: 4px; --cq-accent: #0a7; }");
+        assert_eq!(c.storage_key.as_deref(), Some("career-quiz:v1:agency"));
+        assert!(c.include_answers);
+        assert_eq!(c.pay_region.as_deref(), Some("United States"));
+        assert_eq!(run(json!({"storage": "none"})).unwrap().storage_key, None);
+    }
+
+    #[test]
+    fn bad_options_say_which_and_what() {
+        let cases: Vec<(Value, &str)> = vec![
+            (json!([]), "options: expected an object of options, got an array"),
+            (json!({"colour": "red"}), "colour: is not an option of the career quiz"),
+            (json!({"lang": "fr"}), "lang: \"fr\" is not a language of the widget"),
+            (json!({"lang": 3}), "lang: expected a language code such as \"en\", got a number"),
+            (json!({"weights": "{pay:2}"}), "weights: is not valid JSON"),
+            (json!({"weights": {"pay": -1}}), "weights.pay: is -1; expected a number from 0 to 1000"),
+            (json!({"weights": {"luck": 1}}), "weights.luck: is not a weight"),
+            (json!({"weights": {"temperament": 0, "schedule": 0, "education": 0, "setting": 0, "pay": 0}}), "weights: at least one weight must be above 0"),
+            (json!({"theme": {"accent": "red; background: url(x)"}}), "theme.accent: \"red; background: url(x)\" contains `;`"),
+            (json!({"theme": {"accent": "url(https://x)"}}), "contains `url(`"),
+            (json!({"theme": {"sparkle": "1"}}), "theme.sparkle: is not a theme property"),
+            (json!({"show": "astronaut"}), "show: \"astronaut\" is not a role in the catalogue"),
+            (json!({"show": ["receptionist", "receptionist"]}), "show: \"receptionist\" is listed twice"),
+            (json!({"show": ""}), "show: is empty"),
+            (json!({"currency": "eur"}), "currency: \"eur\" is not an ISO 4217 code"),
+            (json!({"currency": "EUR"}), "currency: no role in the catalogue has pay figures in EUR; available: USD"),
+            (json!({"links": {"receptionist": "javascript:alert(1)"}}), "links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme"),
+            (json!({"links": {"astronaut": "https://x.test"}}), "links.astronaut: \"astronaut\" is not a role"),
+            (json!({"storage": "session"}), "storage: \"session\" is not a storage"),
+            (json!({"rolesMode": "replace"}), "rolesMode: is given without roleData"),
+            (json!({"rolesSrc": "my-roles"}), "rolesSrc: \"my-roles\" is not of the form \"#id\""),
+            (json!({"rolesSrc": "#nope"}), "rolesSrc: there is no element with id \"nope\""),
+            (json!({"roleData": "{"}), "roleData: the role catalogue is not valid: EOF while parsing"),
+            (json!({"roleData": {"version": 1, "sources": [], "roles": [], "x": 1}}), "unknown field `x`"),
+            (json!({"roleData": " ".repeat(MAX_JSON_BYTES + 1)}), "at most 4194304 bytes"),
+            (json!({"includeAnswers": "yes"}), "includeAnswers: \"yes\" is not true or false"),
+        ];
+        for (v, expected) in cases {
+            check(v, expected);
+        }
+    }
+
+    #[test]
+    fn custom_roles_merge_and_replace() {
+        // Replace with a one-role catalogue taken from the built-in one.
+        let mut v: Value = serde_json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
+        let roles = v["roles"].as_array_mut().unwrap();
+        roles.truncate(1);
+        roles[0]["id"] = json!("agency_role");
+        roles[0]["similar"] = json!([]);
+        let c = run(json!({"roleData": v.clone(), "rolesMode": "replace"})).unwrap();
+        assert_eq!(c.catalogue.roles.len(), 1);
+        let merged = run(json!({"roleData": v})).unwrap();
+        assert_eq!(merged.catalogue.roles.len(), Catalogue::builtin().unwrap().roles.len() + 1);
+    }
+
+    #[test]
+    fn the_demo_agency_roles_merge_and_replace() {
+        let v: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let replaced = run(json!({"roleData": v.clone(), "rolesMode": "replace"})).unwrap();
+        let ids: Vec<_> = replaced.catalogue.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["warehouse_dispatcher", "it_helpdesk_agent"]);
+        let shown = run(json!({"roleData": v, "show": "warehouse_dispatcher customer_service_rep"})).unwrap();
+        assert_eq!(shown.catalogue.roles.len(), 2);
+    }
+}
