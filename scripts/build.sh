@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Builds the release widget into dist/ with Trunk (wasm-bindgen + wasm-opt -Oz),
-# then the offline single page dist/career-quiz.html (scripts/single-file.mjs).
+# then the offline single page dist/career-quiz.html (scripts/single-file.mjs)
+# and the embed distributable dist/embed/ with its demo dist/embed-demo/
+# (scripts/embed-build.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(scripts/wasm-env.sh)"
 start=$(date +%s)
 trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
 node scripts/single-file.mjs dist dist/career-quiz.html
+node scripts/embed-build.mjs dist
 echo "[build] dist/ built in $(( $(date +%s) - start )) s"

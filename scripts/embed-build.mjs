@@ -1,0 +1,41 @@
+// Writes the embed distributable, dist/embed/, from Trunk's release output:
+//   career-quiz.js       the loader (embed/career-quiz.js): <career-quiz> and window.CareerQuiz
+//   career-quiz-core.js  the wasm-bindgen glue (exports default init, mount, unmount)
+//   career-quiz_bg.wasm  the widget (the same wasm as the demo page)
+// and the demo host page, dist/embed-demo/ (embed/demo/*), which loads ../embed/.
+// Usage: node scripts/embed-build.mjs [dist]
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const fail = (msg) => {
+  throw new Error(`[embed] ${msg}`);
+};
+
+const files = readdirSync(dist);
+const glue = files.filter((f) => /^career-quiz-[0-9a-f]+\.js$/.test(f));
+const wasm = files.filter((f) => /^career-quiz-[0-9a-f]+_bg\.wasm$/.test(f));
+if (glue.length !== 1 || wasm.length !== 1) fail(`expected one glue .js and one _bg.wasm in ${dist}, found ${glue} ${wasm}`);
+const glueText = readFileSync(join(dist, glue[0]), 'utf8');
+for (const name of ['mount', 'unmount']) {
+  if (!new RegExp(`export function ${name}\\b`).test(glueText)) fail(`the glue does not export ${name}()`);
+}
+
+const out = join(dist, 'embed');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'career-quiz-core.js'), glueText);
+copyFileSync(join(dist, wasm[0]), join(out, 'career-quiz_bg.wasm'));
+copyFileSync('embed/career-quiz.js', join(out, 'career-quiz.js'));
+
+const demo = join(dist, 'embed-demo');
+rmSync(demo, { recursive: true, force: true });
+mkdirSync(demo, { recursive: true });
+for (const f of readdirSync('embed/demo')) copyFileSync(join('embed/demo', f), join(demo, f));
+// The element's roles come from an inline JSON block (data, not script: no CSP needed).
+const roles = readFileSync('embed/demo/agency-roles.json', 'utf8');
+if (/<\/script/i.test(roles)) fail('agency-roles.json contains </script');
+const page = readFileSync('embed/demo/index.html', 'utf8');
+if (!page.includes('<!-- AGENCY_ROLES -->')) fail('embed/demo/index.html lost its AGENCY_ROLES placeholder');
+writeFileSync(join(demo, 'index.html'), page.replace('<!-- AGENCY_ROLES -->', roles.trim()));
+console.log(`[embed] ${out}/ (loader, glue, wasm) and ${demo}/ written`);
