@@ -107,3 +107,54 @@ async fn two_widgets_on_one_page_keep_separate_radio_groups() {
     assert!(checked(&a));
     assert!(!checked(&b), "answering one widget leaves the other alone");
 }
+
+/// A fresh `<div>` in the page for the embed API.
+fn host_div() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+#[wasm_bindgen_test]
+async fn config_errors_show_the_option_and_message_as_text() {
+    use career_quiz::components::embed_parts::{ConfigErrors, ConfigErrorsProps};
+    use career_quiz::embed::config::ConfigError;
+    let root = host_div();
+    let errors = vec![ConfigError { option: "theme.accent".into(), message: "\"<b>x</b>\" contains `<`".into() }];
+    yew::Renderer::<ConfigErrors>::with_root_and_props(root.clone(), ConfigErrorsProps { errors: Rc::new(errors) }).render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("theme.accent: \"<b>x</b>\" contains `<`"), "{text}");
+    assert!(root.query_selector("b").unwrap().is_none(), "configuration text is never markup");
+}
+
+#[wasm_bindgen_test]
+async fn embed_mount_shows_bad_options_in_its_shadow_root_without_throwing() {
+    let el = host_div();
+    let options = js_sys::JSON::parse(r#"{"lang": "fr", "links": {"receptionist": "javascript:alert(1)"}}"#).unwrap();
+    let id = career_quiz::embed::mount(el.clone(), options);
+    assert!(id > 0);
+    yew::scheduler::flush().await;
+    let shadow = el.shadow_root().expect("a shadow root");
+    let text = shadow.query_selector("[data-testid=config-error]").unwrap().expect("the message").text_content().unwrap();
+    assert!(text.contains("lang: \"fr\" is not a language of the widget"), "{text}");
+    assert!(text.contains("links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme"), "{text}");
+    career_quiz::embed::unmount(id);
+    assert_eq!(shadow.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn embed_mount_renders_the_quiz_and_remounting_replaces_it() {
+    let el = host_div();
+    let options = js_sys::JSON::parse(r#"{"lang": "de", "storage": "none"}"#).unwrap();
+    let first = career_quiz::embed::mount(el.clone(), options.clone());
+    let second = career_quiz::embed::mount(el.clone(), options);
+    assert_ne!(first, second);
+    yew::scheduler::flush().await;
+    let shadow = el.shadow_root().expect("a shadow root");
+    assert_eq!(shadow.query_selector_all(".cq").unwrap().length(), 1);
+    let h2 = shadow.query_selector("h2").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(h2, "Welcher Job im Kundenservice passt zu dir?");
+    career_quiz::embed::unmount(second);
+}

@@ -1,0 +1,221 @@
+// The embed distributable (dist/embed/) in host pages served with a strict
+// Content-Security-Policy header: the snippet, isolation from hostile CSS,
+// two instances, events, custom roles, text-only configuration, reloading.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, SHOTS } from './browser.mjs';
+import { serveSite, watch, events, waitEvent, finish } from './embed.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serveSite();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 900 }, ...options });
+  const page = await context.newPage();
+  const w = await watch(page);
+  await page.goto(server.url + path);
+  return { context, page, w };
+}
+
+test('the strict CSP header is really enforced on the test site (control)', async () => {
+  const { context, page, w } = await open('csp-control.html');
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => window.inlineRan), undefined);
+  assert.ok((await w.violations()).some((v) => v.startsWith('script-src')), 'an inline script is reported');
+  await context.close();
+});
+
+test('the EMBEDDING.md snippet in a blank page under strict CSP loads, completes and reports no violation', async () => {
+  const { context, page, w } = await open('blank.html');
+  const host = page.locator('career-quiz').first();
+  await host.locator('h2').first().waitFor();
+  assert.equal(await host.locator('h2').first().textContent(), 'Which customer service job fits you?');
+  await finish(host, { answer: 3 });
+  assert.ok((await host.locator('[data-testid=role]').count()) >= 10);
+  await page.screenshot({ path: `${SHOTS}/embed-blank-results.png` });
+  assert.deepEqual(await w.violations(), []);
+  assert.deepEqual(w.errors, []);
+  assert.deepEqual(w.consoleErrors.filter((e) => !/favicon|404/.test(e)), []);
+  await context.close();
+});
+
+test('the demo host page uses every option and works under its CSP', async () => {
+  const { context, page, w } = await open('embed-demo/');
+  await waitEvent(page, 'ready', 'quiz-element');
+  const api = await waitEvent(page, 'ready', 'quiz-api');
+  assert.deepEqual(api[0].detail.roles, ['warehouse_dispatcher', 'it_helpdesk_agent']);
+  const el = page.locator('#quiz-element');
+  assert.equal(await el.locator('[data-testid=start]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)');
+  await finish(el, { answer: 2 });
+  assert.deepEqual(await el.locator('[data-testid=role]').evaluateAll((c) => c.map((x) => x.dataset.role)).then((r) => r.sort()),
+    ['call_centre_operator', 'customer_service_rep', 'it_helpdesk_agent', 'receptionist', 'warehouse_dispatcher']);
+  assert.equal(await el.locator('[data-role=customer_service_rep] [data-testid=cta]').getAttribute('href'), 'mailto:jobs@example.com');
+  assert.match(await el.locator('[data-testid=pay-region]').textContent(), /United States, national figures/);
+  await page.locator('#to-german').click();
+  await page.locator('#quiz-api h2').filter({ hasText: 'Welcher Job im Kundenservice passt zu dir?' }).waitFor();
+  await page.screenshot({ path: `${SHOTS}/embed-demo.png`, fullPage: true });
+  assert.deepEqual(await w.violations(), []);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('hostile host CSS neither hides nor restyles the widget, and the widget does not restyle the page', async () => {
+  const styles = async (path) => {
+    const { context, page } = await open(path);
+    const host = page.locator('career-quiz');
+    const start = host.locator('[data-testid=start]');
+    await start.waitFor();
+    const probe = (sel) => host.locator(sel).first().evaluate((e) => {
+      const s = getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      return [s.display, s.visibility, s.opacity, s.color, s.backgroundColor, s.fontFamily, s.fontSize, s.padding,
+        s.borderTopWidth, s.borderRadius, Math.round(r.width), Math.round(r.height)].join(' | ');
+    });
+    const out = { root: await probe('.cq'), h2: await probe('h2'), button: await probe('[data-testid=start]'), select: await probe('select') };
+    await page.screenshot({ path: `${SHOTS}/embed-${path.replace('.html', '')}.png` });
+    await start.click();
+    await host.locator('[data-testid=question]').waitFor();
+    out.works = await host.locator('[data-testid=question] input').count() > 0;
+    out.hostButton = path === 'hostile.html'
+      ? await page.locator('#host-button').evaluate((b) => getComputedStyle(b).display) : 'none';
+    await context.close();
+    return out;
+  };
+  const plain = await styles('plain.html');
+  const hostile = await styles('hostile.html');
+  // Everything but the outer width (the page's body margin is gone) is the same.
+  const noWidth = (s) => s.split(' | ').slice(0, -2).join(' | ');
+  for (const k of ['root', 'h2', 'button', 'select']) assert.equal(noWidth(hostile[k]), noWidth(plain[k]), k);
+  for (const k of ['h2', 'button', 'select']) assert.equal(hostile[k].split(' | ').at(-1), plain[k].split(' | ').at(-1), `${k} height`);
+  assert.ok(hostile.works);
+  // The page's own rules still apply to its own button (none of ours leak out).
+  assert.equal(hostile.hostButton, 'none');
+});
+
+test('two instances on one page keep their own answers and storage', async () => {
+  const { context, page, w } = await open('two.html');
+  const [a, b] = [page.locator('#first'), page.locator('#second')];
+  await waitEvent(page, 'ready', 'second');
+  await a.locator('[data-testid=start]').click();
+  await a.locator('[data-testid=question] input[type=radio]').nth(2).check();
+  await a.locator('.cq-nav button[type=submit]').click();
+  await a.locator('[data-testid=question]').waitFor();
+  assert.equal(await b.locator('[data-testid=start]').count(), 1, 'the second is still on its intro');
+  assert.equal(await b.locator('h2').first().textContent(), 'Welcher Job im Kundenservice passt zu dir?');
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['career-quiz:v1:first']);
+  await page.reload();
+  await waitEvent(page, 'ready', 'second');
+  await a.locator('[data-testid=question]').waitFor();
+  assert.equal(await a.locator('[data-testid=question]').getAttribute('data-question') !== null, true);
+  assert.equal(await b.locator('[data-testid=start]').count(), 1);
+  assert.equal(await page.locator('career-quiz').evaluateAll((els) => els.map((e) => e.shadowRoot.querySelectorAll('.cq').length).join()), '1,1');
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('events: ready, answer and complete with the documented detail, and no typed pay unless opted in', async () => {
+  const { context, page, w } = await open('host.html');
+  await page.evaluate(() => {
+    for (const [id, include] of [['private', false], ['open', true]]) {
+      const d = document.createElement('div');
+      d.id = id;
+      document.getElementById('slots').append(d);
+      window.CareerQuiz.mount(d, { lang: 'en', storage: 'none', includeAnswers: include });
+    }
+  });
+  const [ready] = await waitEvent(page, 'ready', 'private');
+  assert.equal(ready.detail.lang, 'en');
+  assert.equal(ready.detail.questions, 26);
+  assert.ok(ready.detail.roles.includes('customer_service_rep'));
+  for (const id of ['private', 'open']) await finish(page.locator(`#${id}`), { answer: 2, pay: 987654 });
+  const answers = await events(page, 'answer', 'private');
+  assert.ok(answers.length >= 3);
+  assert.deepEqual(Object.keys(answers[0].detail).sort(), ['answered', 'index', 'lang', 'question', 'total']);
+  assert.equal(answers[0].detail.index, 0);
+  assert.equal(answers[0].detail.answered, 1);
+  const [done] = await waitEvent(page, 'complete', 'private');
+  const roles = done.detail.roles;
+  assert.ok(roles.length >= 10);
+  assert.deepEqual(Object.keys(roles[0]).sort(), ['dealbreakers', 'fit', 'id', 'name', 'pay', 'rank']);
+  assert.equal(roles[0].rank, 1);
+  assert.ok(roles.every((r, i) => i === 0 || roles[i - 1].fit >= r.fit), 'ranked by fit');
+  assert.ok(roles.some((r) => r.pay?.verdict === 'unrealistic'), 'a pay verdict');
+  assert.ok(roles.every((r) => r.dealbreakers.every((d) => typeof d.subject === 'string' && typeof d.question === 'string')));
+  assert.ok(!JSON.stringify(await events(page, null, 'private')).includes('987654'), 'typed pay stays private');
+  const [open_] = await waitEvent(page, 'complete', 'open');
+  assert.ok(JSON.stringify(open_.detail.answers).includes('987654'), 'opted in: answers are included');
+  const openAnswers = await events(page, 'answer', 'open');
+  assert.ok(openAnswers.some((e) => e.detail.answer?.pay === 987654));
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('custom roles from an inline JSON block replace the catalogue and show in the results, with the apply link', async () => {
+  const { context, page, w } = await open('replace.html');
+  const host = page.locator('#agency');
+  const [ready] = await waitEvent(page, 'ready', 'agency');
+  assert.deepEqual(ready.detail.roles, ['warehouse_dispatcher', 'it_helpdesk_agent']);
+  await finish(host, { answer: 4 });
+  const cards = await host.locator('[data-testid=role]').evaluateAll((c) => c.map((x) => x.dataset.role).sort());
+  assert.deepEqual(cards, ['it_helpdesk_agent', 'warehouse_dispatcher']);
+  assert.match(await host.locator('[data-role=warehouse_dispatcher] h3').textContent(), /Warehouse dispatcher/);
+  const cta = host.locator('[data-role=warehouse_dispatcher] [data-testid=cta]');
+  assert.equal(await cta.getAttribute('href'), 'https://example.com/jobs/1');
+  assert.equal(await cta.textContent(), 'Apply for this job');
+  assert.equal(await host.locator('[data-role=it_helpdesk_agent] [data-testid=cta]').count(), 0);
+  const [done] = await waitEvent(page, 'complete', 'agency');
+  assert.deepEqual(done.detail.roles.map((r) => r.name).sort(), ['IT helpdesk agent', 'Warehouse dispatcher']);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('a role name with HTML in it is shown as text', async () => {
+  const { context, page, w } = await open('host.html');
+  const data = JSON.parse(readFileSync('e2e/fixtures/xss-roles.json', 'utf8'));
+  await page.evaluate((data) => {
+    const d = document.createElement('div');
+    d.id = 'xss';
+    document.getElementById('slots').append(d);
+    window.CareerQuiz.mount(d, { roleData: data, rolesMode: 'replace', storage: 'none', lang: 'en' });
+  }, data);
+  const host = page.locator('#xss');
+  await finish(host);
+  const h3 = host.locator('[data-role=warehouse_dispatcher] h3');
+  assert.match(await h3.textContent(), /<img src=x onerror="window.__xss=1">Dispatcher/);
+  assert.equal(await host.locator('img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('loading the script twice and mounting twice into one element is clean; unmount empties it', async () => {
+  const { context, page, w } = await open('twice.html');
+  await waitEvent(page, 'ready', 'q');
+  const count = () => page.locator('#q').evaluate((e) => e.shadowRoot.querySelectorAll('.cq').length);
+  assert.equal(await count(), 1);
+  const same = await page.evaluate(async () => {
+    const el = document.getElementById('q');
+    const h1 = window.CareerQuiz.mount(el, { lang: 'de', storage: 'none' });
+    const h2 = window.CareerQuiz.mount(el, { lang: 'et', storage: 'none' });
+    await h2.ready;
+    return h1 === h2;
+  });
+  assert.ok(same, 'the same handle');
+  await page.locator('#q .cq[lang=et]').waitFor();
+  assert.equal(await count(), 1);
+  assert.equal(await page.locator('#q .cq').getAttribute('lang'), 'et');
+  await page.evaluate(() => window.CareerQuiz.mount(document.getElementById('q')).unmount());
+  assert.equal(await count(), 0);
+  assert.equal(await page.evaluate(() => customElements.get('career-quiz') !== undefined), true);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
