@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, SHOTS } from './browser.mjs';
+import { launch, axe, SHOTS } from './browser.mjs';
 import { serveSite, watch, events, waitEvent, finish } from './embed.mjs';
 
 let browser, server;
@@ -217,5 +217,24 @@ test('loading the script twice and mounting twice into one element is clean; unm
   assert.equal(await count(), 0);
   assert.equal(await page.evaluate(() => customElements.get('career-quiz') !== undefined), true);
   assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('the embedded widget (intro, results, the error box) has no accessibility violations', async () => {
+  // axe is injected as an inline script, which the CSP would block: bypass it for this test only.
+  const { context, page } = await open('embed-demo/', { bypassCSP: true });
+  await page.locator('#quiz-element [data-testid=start]').waitFor();
+  assert.deepEqual(await axe(page), [], 'intro');
+  await finish(page.locator('#quiz-element'), { answer: 3 });
+  assert.deepEqual(await axe(page), [], 'results');
+  await page.goto(server.url + 'host.html');
+  await page.waitForFunction(() => window.CareerQuiz);
+  await page.evaluate(() => {
+    const d = document.createElement('div');
+    document.getElementById('slots').append(d);
+    window.CareerQuiz.mount(d, { lang: 'xx' });
+  });
+  await page.locator('[data-testid=config-error]').waitFor();
+  assert.deepEqual(await axe(page), [], 'error box');
   await context.close();
 });
