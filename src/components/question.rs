@@ -196,6 +196,7 @@ fn PayInput(props: &PayInputProps) -> Html {
             <div class="cq-field">
                 <label for={amount_id.clone()}>{ format!("{} ({})", t.amount, props.currency) }</label>
                 <input id={amount_id} type="text" inputmode="decimal" autocomplete="off"
+                       aria-describedby={format!("{}-note", props.name)}
                        value={(*text).clone()} {oninput} />
             </div>
             <div class="cq-field">
@@ -206,6 +207,7 @@ fn PayInput(props: &PayInputProps) -> Html {
                     }) }
                 </select>
             </div>
+            <p class="cq-help cq-pay-note" id={format!("{}-note", props.name)}>{ fill(t.pay_note, &[("{cur}", props.currency.as_str())]) }</p>
         </div>
     }
 }
