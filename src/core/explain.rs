@@ -179,6 +179,14 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
         ["; that partly suits you.", "; dat past deels bij je.", " – das passt teilweise zu dir.", "; det passer deg delvis.", "; see sobib sulle osaliselt."],
         [", but your answers suggest it does not suit you.", ", maar volgens je antwoorden past dat niet bij je.", " – laut deinen Antworten passt das aber nicht zu dir.", ", men svarene dine tyder på at det ikke passer deg.", ", kuid sinu vastuste põhjal see sulle ei sobi."],
     ];
+    // When the job seldom offers what the visitor asked for (a workplace, a
+    // channel), the mismatch is the visitor's wish, not a demand they lack.
+    let wish: [T5; 2] = [
+        ["; that only partly matches what you are looking for.", "; dat sluit maar deels aan bij wat je zoekt.", " – das passt nur teilweise zu dem, was du suchst.", "; det passer bare delvis med det du ser etter.", "; see vastab vaid osaliselt sellele, mida otsid."],
+        [", which does not match what you are looking for.", ", en dat sluit niet aan bij wat je zoekt.", " – das passt nicht zu dem, was du suchst.", ", og det passer dårlig med det du ser etter.", ", mis ei vasta sellele, mida otsid."],
+    ];
+    let seldom = l <= 1 && matches!(r.subject, Subject::Place(_) | Subject::Channel(_));
+    let tail_text = if seldom && m > 0 { tr(&wish[m - 1], lang) } else { tr(&tail[m], lang) };
     let head = match r.subject {
         Subject::Education => {
             let t: T5 = ["This job usually asks for {e}", "Voor deze baan is meestal {e} nodig", "Für diesen Job braucht man meist {e}", "Denne jobben krever vanligvis {e}", "Tavaline nõue selles töös: {e}"];
@@ -190,7 +198,7 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
         }
         s => cap_first(&requirement(lang, s, r.role_level)),
     };
-    head + tr(&tail[m], lang)
+    head + tail_text
 }
 
 static CANNOT: [T5; 7] = [
@@ -458,6 +466,10 @@ mod tests {
         check(Lang::Nb, reason(Lang::Nb, &r), "Å holde seg rolig med sinte eller opprørte kunder er helt avgjørende i denne jobben, og det passer deg.");
         let r = Reason { subject: Subject::Education, role_level: 1, fit: Match::Good, ..r };
         check(Lang::Nl, reason(Lang::Nl, &r), "Voor deze baan is meestal een diploma van de middelbare school nodig, en dat past bij je.");
+        // A workplace the job seldom offers, wanted by the visitor.
+        let r = Reason { subject: Subject::Place(Place::Home), role_level: 0, fit: Match::Poor, ..r };
+        check(Lang::En, reason(Lang::En, &r), "Working from home is rare in this job, which does not match what you are looking for.");
+        check(Lang::Nl, reason(Lang::Nl, &r), "Thuiswerken is in deze baan zeldzaam, en dat sluit niet aan bij wat je zoekt.");
         let d = Dealbreaker { question: "s_weekends", subject: Subject::Slot(Slot::Weekends), role_level: 3, cap: 40, cite: cite() };
         check(Lang::En, dealbreaker(Lang::En, "Call centre operator", &d), "You said you cannot work weekends, but weekend work is the norm in this job. That keeps Call centre operator at 40% at most.");
         check(Lang::Et, dealbreaker(Lang::Et, "Kõnekeskuse operaator", &d), "Sa ütlesid, et ei saa nädalavahetustel töötada, kuid nädalavahetustel töötamine on selles töös reegel. Seetõttu ei ületa sobivus ametiga „Kõnekeskuse operaator“ 40%.");
