@@ -54,6 +54,7 @@ struct Instance {
 thread_local! {
     static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT: Cell<u32> = const { Cell::new(1) };
+    static HOSTS: Cell<u32> = const { Cell::new(0) };
     static BASE_SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
 }
 
@@ -129,6 +130,22 @@ fn options_json(options: &JsValue) -> Result<Value, ConfigError> {
     serde_json::from_str(&text).map_err(|e| err(format!("could not be read as JSON ({e})")))
 }
 
+/// A number for `host`, the same on every mount into it (the default
+/// storage key of a host without an id): hosts are numbered in the order
+/// they are first mounted.
+fn host_number(host: &web_sys::Element) -> u32 {
+    let key = JsValue::from_str("__careerQuizNumber");
+    if let Some(n) = js_sys::Reflect::get(host, &key).ok().and_then(|v| v.as_f64()) {
+        return n as u32;
+    }
+    let n = HOSTS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let _ = js_sys::Reflect::set(host, &key, &f64::from(n).into());
+    n
+}
+
 fn unmount_instance(inst: Instance) {
     match inst.mounted {
         Mounted::App(h) => h.destroy(),
@@ -166,7 +183,7 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let _ = root.append_child(&container);
 
     let parsed = options_json(&options).map_err(|e| vec![e]).and_then(|v| {
-        config::parse(&v, &Context { element_id: &host.id(), instance: id, script_text: &script_text })
+        config::parse(&v, &Context { element_id: &host.id(), instance: host_number(&host), script_text: &script_text })
     });
     let mut sheets = js_sys::Array::new();
     sheets.extend(base_sheet());

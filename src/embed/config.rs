@@ -141,7 +141,8 @@ fn quoted(s: &str) -> String {
 pub struct Context<'a> {
     /// The host element's id (empty when it has none).
     pub element_id: &'a str,
-    /// This instance's number on the page, for a default storage key.
+    /// The host element's number on the page (stable across remounts), for
+    /// the default storage key of a host without an id.
     pub instance: u32,
     /// Reads the text of the `<script type="application/json">` with this id.
     pub script_text: &'a dyn Fn(&str) -> Result<String, String>,
