@@ -25,5 +25,10 @@ offline: build
 size: build
 	node scripts/size-report.mjs dist
 
+# Sizes, load and answer timings and memory against a Yew counter built the
+# same way (benches/baseline/), plus the engine benchmark. Not part of `make test`.
+bench: setup
+	scripts/bench.sh
+
 clean:
 	rm -rf dist target

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make bench`: builds the release widget (scripts/build.sh) and, in the same
+# run, the Yew baseline (benches/baseline/, a counter with the same release
+# profile, Trunk and wasm-opt settings), runs the engine benchmark, then
+# prints the table (scripts/bench.mjs). Not part of `make test`: timings are
+# printed, never asserted. Extra arguments go to bench.mjs (e.g. --loads 20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+mkdir -p target/bench
+
+# The baseline must be optimised exactly like the widget.
+opt() { grep -o 'data-wasm-opt[a-z-]*="[^"]*"' "$1" | sort | tr '\n' ' '; }
+if [ "$(opt index.html)" != "$(opt benches/baseline/index.html)" ]; then
+  echo "[bench] wasm-opt settings differ: index.html has '$(opt index.html)'," \
+       "benches/baseline/index.html has '$(opt benches/baseline/index.html)'" >&2
+  exit 1
+fi
+sed -n '/^\[profile.release\]/,/^$/p' Cargo.toml | grep -v '^#' > target/bench/profile.widget
+sed -n '/^\[profile.release\]/,/^$/p' benches/baseline/Cargo.toml | grep -v '^#' > target/bench/profile.baseline
+if ! diff -q target/bench/profile.widget target/bench/profile.baseline >/dev/null; then
+  echo "[bench] [profile.release] differs between Cargo.toml and benches/baseline/Cargo.toml" >&2
+  diff target/bench/profile.widget target/bench/profile.baseline >&2 || true
+  exit 1
+fi
+
+echo "[bench] widget: scripts/build.sh"
+scripts/build.sh
+
+echo "[bench] Yew baseline: trunk build --release (benches/baseline)"
+(
+  eval "$(scripts/wasm-env.sh)"
+  # Share the widget's target folder so std and Yew are built once.
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+  cd benches/baseline
+  trunk build --release --offline --dist "$root/target/bench/baseline-dist" 2>&1 | grep -vE '^\s*$' | tail -n 2
+)
+
+echo "[bench] engine: cargo bench --bench engine"
+cargo bench --quiet --bench engine 2>/dev/null | tee target/bench/engine.txt
+
+node scripts/bench.mjs --dist dist --baseline target/bench/baseline-dist --engine target/bench/engine.txt \
+  --json target/bench/bench.json "$@"
