@@ -1,5 +1,8 @@
 // Prints raw and gzip bytes of every file under the given folders, with totals.
-// Usage: node scripts/size-report.mjs dist [more folders or files...]
+// Usage: node scripts/size-report.mjs [--budget-kb N] dist [more folders or files...]
+// With --budget-kb, also sums the hosted build (the wasm, JS, CSS and HTML
+// directly in the first folder, without the single-file page) and exits 1
+// when its gzip total passes N KB (scripts/test.sh; see docs/performance.md).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +14,16 @@ function* files(path) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const argv = process.argv.slice(2);
+let budgetKb;
+const at = argv.indexOf('--budget-kb');
+if (at >= 0) {
+  budgetKb = Number(argv[at + 1]);
+  if (!(budgetKb > 0)) throw new Error(`--budget-kb needs a number of KB, got ${argv[at + 1]}`);
+  argv.splice(at, 2);
+}
 const rows = [];
-for (const root of process.argv.slice(2)) {
+for (const root of argv) {
   for (const file of files(root)) {
     const bytes = readFileSync(file);
     rows.push({ file: relative('.', file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
@@ -24,3 +35,19 @@ for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
 console.log(`${'total'.padEnd(width)}  ${kb(total.raw)}  ${kb(total.gzip)}`);
 console.log(`(bytes: raw ${total.raw}, gzip ${total.gzip})`);
+
+if (budgetKb !== undefined) {
+  // The hosted build: what a visitor of the demo page downloads.
+  const dir = relative('.', argv[0]);
+  const hosted = rows.filter((r) => {
+    const rel = relative(dir, r.file);
+    return !rel.startsWith('..') && !rel.includes('/') && /\.(wasm|js|css|html)$/.test(rel) && rel !== 'career-quiz.html';
+  });
+  const gzip = hosted.reduce((t, r) => t + r.gzip, 0);
+  const line = `hosted build (${hosted.map((r) => r.file).join(', ')}): ${(gzip / 1024).toFixed(1)} KB gzip, budget ${budgetKb} KB`;
+  if (gzip > budgetKb * 1024) {
+    console.error(`SIZE BUDGET EXCEEDED: ${line}`);
+    process.exit(1);
+  }
+  console.log(`size budget ok: ${line}`);
+}

@@ -21,7 +21,11 @@ layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
 
 layer "3/4 release build and size report"
 scripts/build.sh
-node scripts/size-report.mjs dist
+# Fails when the hosted build's gzip total (wasm + JS + CSS + HTML) passes
+# this many KB. A regression guard at the measured size + 5 %, NOT the
+# issue's 100 KB budget, which this content cannot meet: docs/performance.md.
+SIZE_GUARD_KB=287
+node scripts/size-report.mjs --budget-kb "$SIZE_GUARD_KB" dist
 
 layer "4/4 end-to-end tests in Chromium (playwright-core)"
 node --test --test-concurrency=1 e2e/
