@@ -9,6 +9,7 @@ pub mod explain;
 pub mod pay;
 pub mod questions;
 pub mod scoring;
+pub mod sort;
 
 #[cfg(test)]
 mod testkit;

@@ -120,7 +120,7 @@ pub fn distribution(role: &Role) -> Option<Distribution> {
             Some(Rung { from: e.from, to: e.to, annual: annual(f.amount, f.period), year: f.year, cite: f.cite.clone() })
         })
         .collect();
-    ladder.sort_by_key(|r| r.from);
+    super::sort::sort_by(&mut ladder, |a, b| a.from.cmp(&b.from));
     Some(Distribution {
         p10: bound(Stat::P10, |v, m| v < m),
         median,

@@ -512,7 +512,7 @@ fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
         })
         .filter(|(rank, _)| *rank >= 0.5)
         .collect();
-    rs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    super::sort::sort_by(&mut rs, |a, b| b.0.total_cmp(&a.0));
     rs.into_iter().take(3).map(|(_, r)| r).collect()
 }
 
@@ -557,7 +557,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
         trial[i] = cs[i];
         best.extend(pick.map(|(_, _, w)| w));
     }
-    best.sort_by_key(|w| std::cmp::Reverse(w.to));
+    super::sort::sort_by(&mut best, |a, b| b.to.cmp(&a.to));
     best.truncate(2);
     best
 }
@@ -606,7 +606,7 @@ pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &We
 /// Invalid weights (see [`Weights::validate`]) fall back to the defaults.
 pub fn score(cat: &Catalogue, answers: &Answers, weights: &Weights) -> Vec<RoleFit> {
     let mut fits: Vec<RoleFit> = (0..cat.roles.len()).filter_map(|i| score_role(cat, i, answers, weights)).collect();
-    fits.sort_by(|a, b| b.overall.cmp(&a.overall).then(a.index.cmp(&b.index)));
+    super::sort::sort_by(&mut fits, |a, b| b.overall.cmp(&a.overall).then(a.index.cmp(&b.index)));
     fits
 }
 
