@@ -13,7 +13,7 @@ use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
 use crate::core::lang::Lang;
 use crate::core::questions::Dimension;
-use crate::core::scoring::RoleFit;
+use crate::core::scoring::{Match, RoleFit};
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -36,6 +36,15 @@ fn bar(value: u8) -> Html {
             <rect class="track" width="100" height="8" rx="4" />
             <rect class="fill" width={value.min(100).to_string()} height="8" rx="4" />
         </svg>
+    }
+}
+
+/// The list-marker class for how well an answer fits a requirement.
+fn match_class(m: Match) -> &'static str {
+    match m {
+        Match::Good => "mgood",
+        Match::Partial => "mpartial",
+        Match::Poor => "mpoor",
     }
 }
 
@@ -113,7 +122,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     <section class="cq-reasons">
                         <h5>{ explain::dimension_name(lang, d.dimension) }</h5>
                         <ul>{ for d.reasons.iter().map(|r| html! {
-                            <li class={classes!(format!("m{:?}", r.fit).to_lowercase())}>{ explain::reason(lang, r) }{ " " }{ cite(&r.cite) }</li>
+                            <li class={match_class(r.fit)}>{ explain::reason(lang, r) }{ " " }{ cite(&r.cite) }</li>
                         }) }</ul>
                     </section>
                 }) }
