@@ -45,12 +45,8 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let last = props.index + 1 == COUNT;
     let body = match q.kind {
         Kind::Agree { .. } | Kind::Choice(_) => choices(props, &name, false),
-        Kind::Multi(_) => html! {
-            <>
-                <p class="cq-help" id={format!("{name}-hint")}>{ t.choose_any }</p>
-                { choices(props, &name, true) }
-            </>
-        },
+        // The question's own text says to choose any number.
+        Kind::Multi(_) => choices(props, &name, true),
         Kind::Pay => html! { <PayInput lang={props.lang} answer={props.answer} currency={props.currency.clone()}
                               name={name.clone()} onanswer={props.onanswer.clone()} /> },
         Kind::Years => years_input(props, &name),

@@ -437,7 +437,7 @@ pub static QUESTIONS: [Question; COUNT] = [
     // Setting: seeds 000, 002, 003 (phone, email, live chat, social media, in person in retail).
     q("w_channels", Dimension::Setting, Kind::Multi(&CHANNELS), Tests::Channels, false, [
         "How would you most like to help customers? Choose one or more.",
-        "Hoe help je klanten het liefst? Kies er een of meer.",
+        "Hoe help je klanten het liefst? Kies er één of meer.",
         "Wie hilfst du Kunden am liebsten? Wähle eines oder mehrere.",
         "Hvordan vil du helst hjelpe kunder? Velg én eller flere.",
         "Kuidas aitaksid kliente kõige meelsamini? Vali üks või mitu.",
