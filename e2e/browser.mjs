@@ -2,6 +2,7 @@
 // playwright-core, the release build served on 127.0.0.1, and axe-core.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
@@ -39,4 +40,22 @@ export function watchErrors(page) {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   return errors;
+}
+
+/**
+ * For a test file: before its tests, starts `serve()` (dist/ on 127.0.0.1 by
+ * default) and a browser; after them, closes both. Returns { browser, server }
+ * filled in once the tests run.
+ */
+export function serverAndBrowser(serve = () => serveDist()) {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -1,27 +1,19 @@
 // The embed distributable (dist/embed/) in host pages served with a strict
 // Content-Security-Policy header: the snippet, isolation from hostile CSS,
 // two instances, events, custom roles, text-only configuration, reloading.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, axe, SHOTS } from './browser.mjs';
+import { serverAndBrowser, axe, SHOTS } from './browser.mjs';
 import { serveSite, watch, events, waitEvent, finish } from './embed.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser(serveSite);
 
 async function open(path, options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 900 }, ...options });
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 900 }, ...options });
   const page = await context.newPage();
   const w = await watch(page);
-  await page.goto(server.url + path);
+  await page.goto(env.server.url + path);
   return { context, page, w };
 }
 
@@ -227,7 +219,7 @@ test('the embedded widget (intro, results, the error box) has no accessibility v
   assert.deepEqual(await axe(page), [], 'intro');
   await finish(page.locator('#quiz-element'), { answer: 3 });
   assert.deepEqual(await axe(page), [], 'results');
-  await page.goto(server.url + 'host.html');
+  await page.goto(env.server.url + 'host.html');
   await page.waitForFunction(() => window.CareerQuiz);
   await page.evaluate(() => {
     const d = document.createElement('div');

@@ -1,23 +1,15 @@
 // The release build, served on 127.0.0.1, as a person sees it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, axe, watchErrors, SHOTS } from './browser.mjs';
+import { serverAndBrowser, axe, watchErrors, SHOTS } from './browser.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 test('the demo page shows the widget and switches language in place', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const heading = page.locator('#career-quiz').getByRole('heading').first();
   await assert.doesNotReject(heading.waitFor());
   assert.equal(await heading.textContent(), 'Which customer service job fits you?');
@@ -29,9 +21,9 @@ test('the demo page shows the widget and switches language in place', async () =
 });
 
 test('the browser language picks the widget language', async () => {
-  const context = await browser.newContext({ locale: 'nb-NO' });
+  const context = await env.browser.newContext({ locale: 'nb-NO' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const heading = page.locator('#career-quiz').getByRole('heading').first();
   assert.equal(await heading.textContent(), 'Hvilken kundeservicejobb passer for deg?');
   assert.equal(await page.locator('.cq').getAttribute('lang'), 'nb');
@@ -39,8 +31,8 @@ test('the browser language picks the widget language', async () => {
 });
 
 test('the intro has no accessibility violations', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   await page.locator('#career-quiz').getByRole('heading').first().waitFor();
   assert.deepEqual(await axe(page), []);
   await page.close();

@@ -1,19 +1,11 @@
 // The job seeker's quiz in the release build, used as a person would: with
 // the keyboard only, in five languages, across reloads, links and screens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, axe, watchErrors, SHOTS } from './browser.mjs';
+import { serverAndBrowser, axe, watchErrors, SHOTS } from './browser.mjs';
 import { tabTo, answerWithKeyboard, completeWithKeyboard, ranking, questionId } from './quiz.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 // Option indices as the quiz lists them (see src/core/questions.rs).
 const [NO, RATHER_NOT, AGREE, YES] = [0, 1, 3, 4];
@@ -78,10 +70,10 @@ const card = (page, role) => page.locator(`[data-testid=role][data-role=${role}]
 
 for (const p of PERSONAS) {
   test(`keyboard only: ${p.name}`, async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await env.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const seen = await completeWithKeyboard(page, p.answers);
     assert.equal(seen.length, 26, 'every question was shown once');
     // Focus moved to the results heading.
@@ -116,8 +108,8 @@ for (const p of PERSONAS) {
 }
 
 test('the results open and close by keyboard, and reasons cite their sources', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   await completeWithKeyboard(page, PERSONAS[0].answers);
   const second = page.locator('[data-testid=role]').nth(1);
   const toggle = second.locator('.cq-toggle');
@@ -137,9 +129,9 @@ test('the results open and close by keyboard, and reasons cite their sources', a
 });
 
 test('answers survive a reload, and the visitor resumes where they left off', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await tabTo(page, '[data-testid=start]');
   await page.keyboard.press('Enter');
   for (let i = 0; i < 3; i++) await answerWithKeyboard(page, { t_calm: YES, t_patience: AGREE, t_empathy: 2 });
@@ -167,7 +159,7 @@ test('answers survive a reload, and the visitor resumes where they left off', as
 
 test('stored answers that cannot be read are cleared with a notice', async () => {
   for (const junk of ['garbage', '1|A!!!|3', '9|AAAA|r', '1|' + 'A'.repeat(5000) + '|r']) {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await env.browser.newContext({ locale: 'en-US' });
     await context.addInitScript((v) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('career-quiz:v1', v);
@@ -176,7 +168,7 @@ test('stored answers that cannot be read are cleared with a notice', async () =>
     }, junk);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     assert.match(await page.getByTestId('notice').innerText(), /could not be read/, junk);
     assert.ok(await page.getByTestId('start').isVisible());
     assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:v1')), null);
@@ -186,10 +178,10 @@ test('stored answers that cannot be read are cleared with a notice', async () =>
 });
 
 test('a shared link shows the same results in a fresh browser; a tampered one says so', async () => {
-  const a = await browser.newContext({ locale: 'en-US' });
-  await a.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const a = await env.browser.newContext({ locale: 'en-US' });
+  await a.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const page = await a.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await completeWithKeyboard(page, PERSONAS[1].answers);
   const mine = await ranking(page);
   await page.getByTestId('share').click();
@@ -198,7 +190,7 @@ test('a shared link shows the same results in a fresh browser; a tampered one sa
   assert.match(link, /#cq=A[A-Za-z0-9_-]+$/);
   await a.close();
 
-  const b = await browser.newContext({ locale: 'en-US' });
+  const b = await env.browser.newContext({ locale: 'en-US' });
   const other = await b.newPage();
   await other.goto(link);
   await other.getByTestId('results').waitFor();
@@ -211,7 +203,7 @@ test('a shared link shows the same results in a fresh browser; a tampered one sa
   for (const bad of [flipped, code.slice(0, 8), 'Z' + code.slice(1), '%%%', '']) {
     const t = await b.newPage();
     const errors = watchErrors(t);
-    await t.goto(`${server.url}#cq=${bad}`);
+    await t.goto(`${env.server.url}#cq=${bad}`);
     assert.match(await t.getByTestId('notice').innerText(), /could not be read/, bad);
     assert.ok(await t.getByTestId('start').isVisible(), 'the intro shows');
     assert.deepEqual(errors, []);
@@ -221,8 +213,8 @@ test('a shared link shows the same results in a fresh browser; a tampered one sa
 });
 
 test('switching language mid-quiz keeps the answers', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
   await page.getByTestId('start').click();
   await page.locator('input[type=radio][name$="-t_calm"]').nth(4).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -239,9 +231,9 @@ test('switching language mid-quiz keeps the answers', async () => {
 const LANGS = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE', nb: 'nb-NO', et: 'et-EE' };
 for (const [lang, locale] of Object.entries(LANGS)) {
   test(`no accessibility violations on intro, question and results (${lang})`, async () => {
-    const context = await browser.newContext({ locale });
+    const context = await env.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     assert.equal(await page.locator('.cq').getAttribute('lang'), lang);
     assert.deepEqual(await axe(page), [], 'intro');
     await page.getByTestId('start').click();
@@ -265,8 +257,8 @@ for (const [lang, locale] of Object.entries(LANGS)) {
 
 for (const width of [320, 1280]) {
   test(`results at ${width} px: no sideways scrolling, screenshot saved`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: width > 320 ? 1500 : 900 } });
-    await page.goto(server.url);
+    const page = await env.browser.newPage({ viewport: { width, height: width > 320 ? 1500 : 900 } });
+    await page.goto(env.server.url);
     await completeWithKeyboard(page, PERSONAS[1].answers);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= width, `page is ${scroll} px wide at ${width}`);
@@ -276,9 +268,9 @@ for (const width of [320, 1280]) {
 }
 
 test('honours prefers-reduced-motion and prints a clean summary', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await completeWithKeyboard(page, PERSONAS[0].answers);
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.evaluate(() =>
