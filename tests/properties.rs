@@ -7,7 +7,7 @@
 use career_quiz::core::catalogue::{Catalogue, Period};
 use career_quiz::core::codec::{decode, encode};
 use career_quiz::core::questions::{index_of, Kind, MAX_YEARS, QUESTIONS};
-use career_quiz::core::scoring::{score, Answer, Answers, Weights, MAX_PAY_CENTS};
+use career_quiz::core::scoring::{score, Answer, Answers, Weights, MAX_PAY_CENTS, MIN_WHAT_IF_GAIN};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -78,7 +78,7 @@ proptest! {
             prop_assert!(f.overall <= 100 && f.completeness <= 100);
             prop_assert!(f.dims.iter().all(|d| d.score.is_none_or(|s| s <= 100) && d.reasons.len() <= 3));
             prop_assert!(f.what_ifs.len() <= 2);
-            prop_assert!(f.what_ifs.iter().all(|w| w.from == f.overall && w.to > w.from && w.to <= 100));
+            prop_assert!(f.what_ifs.iter().all(|w| w.from == f.overall && w.to >= w.from + MIN_WHAT_IF_GAIN && w.to <= 100));
             prop_assert!(f.dealbreakers.iter().all(|d| f.overall <= d.cap));
             if let Some(pf) = &f.pay {
                 prop_assert!(pf.score <= 100 && pf.percentile.is_none_or(|x| (1..=99).contains(&x)));

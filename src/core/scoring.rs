@@ -534,6 +534,10 @@ fn may_suggest(q: &Question) -> bool {
     !q.fact && matches!(q.dimension, Dimension::Schedule | Dimension::Education | Dimension::Setting) && !matches!(q.kind, Kind::Agree { .. })
 }
 
+/// A what-if must raise the overall fit by at least this many points: a
+/// one-point change is noise, not advice.
+pub const MIN_WHAT_IF_GAIN: u8 = 3;
+
 fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &Weights, now: u8) -> Vec<WhatIf> {
     let mut best: Vec<WhatIf> = Vec::new();
     let mut trial = *cs;
@@ -549,7 +553,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
                 _ => 1,
             };
             let better = pick.as_ref().is_none_or(|(t, d, _)| to > *t || (to == *t && distance < *d));
-            if to > now && better {
+            if to >= now.saturating_add(MIN_WHAT_IF_GAIN) && better {
                 let subject = trial[i].map_or(Subject::Rota, |c| c.subject);
                 pick = Some((to, distance, WhatIf { question: q.id, subject, answer: alt, value, from: now, to }));
             }
