@@ -52,6 +52,9 @@ impl QuizState {
 }
 
 /// What the visitor (or the host page) can do.
+// `Restore` carries a whole answer set by value; actions are short-lived and
+// dispatched a few times a minute, so boxing it would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),

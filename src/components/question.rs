@@ -156,7 +156,7 @@ fn PayInput(props: &PayInputProps) -> Html {
         Some(Answer::Pay { cents, period }) => (Some(cents), period),
         _ => (None, Period::Annual),
     };
-    let text = use_state(|| cents.map(|c| format_amount(c)).unwrap_or_default());
+    let text = use_state(|| cents.map(format_amount).unwrap_or_default());
     let period_state = use_state(|| period);
     let emit = {
         let cb = props.onanswer.clone();
@@ -234,7 +234,7 @@ pub fn parse_amount(text: &str) -> Option<u32> {
 }
 
 fn format_amount(cents: u32) -> String {
-    if cents % 100 == 0 {
+    if cents.is_multiple_of(100) {
         (cents / 100).to_string()
     } else {
         format!("{}.{:02}", cents / 100, cents % 100)

@@ -753,10 +753,10 @@ impl Catalogue {
                 out.push(Problem::new(format!("{at}.publisher"), "is empty"));
             }
             match s.kind {
-                SourceKind::Seed if s.file.as_deref().map_or(true, |f| f.trim().is_empty()) => out.push(
+                SourceKind::Seed if s.file.as_deref().is_none_or(|f| f.trim().is_empty()) => out.push(
                     Problem::new(format!("{at}.file"), "is missing; a seed source names its file in shared/seeds/"),
                 ),
-                SourceKind::Public if s.year.is_none() && s.url.as_deref().map_or(true, |u| u.trim().is_empty()) => {
+                SourceKind::Public if s.year.is_none() && s.url.as_deref().is_none_or(|u| u.trim().is_empty()) => {
                     out.push(Problem::new(
                         format!("{at}.year"),
                         "is missing; a public source gives the year of its data, or the address of an undated page",

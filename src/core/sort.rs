@@ -34,7 +34,7 @@ mod tests {
                 .collect();
             let (mut ours, mut std) = (v.clone(), v);
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|a| std::cmp::Reverse(a.0));
             assert_eq!(ours, std, "length {len}");
         }
     }
