@@ -190,13 +190,24 @@ test('a shared link shows the same results in a fresh browser; a tampered one sa
   assert.match(link, /#cq=A[A-Za-z0-9_-]+$/);
   await a.close();
 
+  // A fresh browser whose visitor has progress of their own.
   const b = await env.browser.newContext({ locale: 'en-US' });
   const other = await b.newPage();
+  await other.goto(env.server.url);
+  await other.getByTestId('start').click();
+  await other.locator('input[type=radio][name$="-t_calm"]').first().check();
+  const own = await other.evaluate(() => localStorage.getItem('career-quiz:v1'));
+  assert.ok(own, 'the visitor has saved progress');
   await other.goto(link);
   await other.getByTestId('results').waitFor();
   assert.deepEqual(await ranking(other), mine);
   assert.match(await other.getByTestId('notice').innerText(), /shared link/);
   assert.equal(new URL(other.url()).hash, '', 'the code is taken out of the address bar');
+  // Opening someone's link does not overwrite the visitor's own progress.
+  assert.equal(await other.evaluate(() => localStorage.getItem('career-quiz:v1')), own);
+  await other.reload();
+  assert.match(await other.getByTestId('notice').innerText(), /Welcome back/);
+  assert.equal(await questionId(other), 't_calm');
 
   const code = link.split('#cq=')[1];
   const flipped = code.slice(0, -3) + (code.at(-3) === 'B' ? 'C' : 'B') + code.slice(-2);

@@ -85,6 +85,18 @@ fn next_uid() -> String {
     })
 }
 
+/// Shows the answers of a `#cq=<code>` link if the address has one, and
+/// takes the code out of the address bar; says so when it cannot be read.
+fn restore_from_link(state: &UseReducerHandle<QuizState>) -> bool {
+    let Some(code) = host::hash_code() else { return false };
+    host::clear_hash();
+    match codec::decode(&code) {
+        Ok(answers) => state.dispatch(Action::Restore { answers, screen: Screen::Results, notice: Notice::FromLink }),
+        Err(_) => state.dispatch(Action::Notify(Notice::LinkUnreadable)),
+    }
+    true
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -101,12 +113,8 @@ pub fn App(props: &AppProps) -> Html {
         let (state, key, restored) = (state.clone(), props.storage_key.clone(), restored.clone());
         let (onevent, lang) = (props.onevent.clone(), props.lang);
         use_effect_with((), move |_| {
-            if let Some(code) = host::hash_code() {
-                host::clear_hash();
-                match codec::decode(&code) {
-                    Ok(answers) => state.dispatch(Action::Restore { answers, screen: Screen::Results, notice: Notice::FromLink }),
-                    Err(_) => state.dispatch(Action::Notify(Notice::LinkUnreadable)),
-                }
+            if restore_from_link(&state) {
+                // The link's answers show; the visitor's own stay saved.
             } else if let Some(stored) = key.as_deref().and_then(host::load) {
                 match Saved::decode(&stored) {
                     Ok(s) if s.answers.answered() > 0 || s.screen != Screen::Intro => {
@@ -128,11 +136,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A link pasted into the address bar of an open page changes only the
+    // fragment: no reload, so listen for it.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "hashchange", move |_| {
+                    restore_from_link(&state);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // Save after every change (never before the restore above has run).
     {
         let (key, restored) = (props.storage_key.clone(), restored.clone());
-        use_effect_with((state.answers, state.screen), move |(answers, screen)| {
-            if let (Some(key), true) = (key, *restored.borrow()) {
+        use_effect_with((state.answers, state.screen, state.own), move |(answers, screen, own)| {
+            if let (Some(key), true, true) = (key, *restored.borrow(), *own) {
                 if answers.answered() == 0 && *screen == Screen::Intro {
                     host::forget(&key);
                 } else {

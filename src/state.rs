@@ -43,11 +43,15 @@ pub struct QuizState {
     pub screen: Screen,
     pub answers: Answers,
     pub notice: Option<Notice>,
+    /// Whether these answers are the visitor's own and may be saved. Answers
+    /// from someone else's shared link are not, until the visitor changes
+    /// one: opening a link never overwrites the visitor's saved progress.
+    pub own: bool,
 }
 
 impl QuizState {
     pub fn new(lang: Lang) -> Self {
-        QuizState { lang, screen: Screen::Intro, answers: Answers::new(), notice: None }
+        QuizState { lang, screen: Screen::Intro, answers: Answers::new(), notice: None, own: true }
     }
 }
 
@@ -98,6 +102,7 @@ impl QuizState {
                 next.screen = Screen::Question(first_open);
             }
             Action::Answer(i, a) => {
+                next.own = true;
                 // Invalid answers are refused by `Answers`; the state is unchanged.
                 let _ = next.answers.set_at(i, a);
             }
@@ -121,15 +126,18 @@ impl QuizState {
             Action::GoTo(i) => next.screen = Screen::Question(i.min(COUNT - 1)),
             Action::ShowResults => next.screen = Screen::Results,
             Action::Restart => {
+                next.own = true;
                 next.answers = Answers::new();
                 next.screen = Screen::Intro;
             }
             Action::Forget => {
+                next.own = true;
                 next.answers = Answers::new();
                 next.screen = Screen::Intro;
                 next.notice = Some(Notice::Forgotten);
             }
             Action::Restore { answers, screen, notice } => {
+                next.own = notice != Notice::FromLink;
                 next.answers = answers;
                 next.screen = screen;
                 next.notice = Some(notice);
@@ -279,6 +287,18 @@ mod tests {
         assert_eq!(s.apply(Action::Skip).answers.at(multi), None);
         let single = QUESTIONS.iter().position(|q| matches!(q.kind, Kind::Choice(_))).unwrap();
         assert_eq!(at(Screen::Question(single)).apply(Action::Next).answers.at(single), None);
+    }
+
+    #[test]
+    fn answers_from_a_link_become_the_visitors_own_only_when_changed() {
+        let shared = Answers::new().with(QUESTIONS[0].id, Answer::Choice(2)).unwrap();
+        let s = QuizState::new(Lang::En).apply(Action::Restore { answers: shared, screen: Screen::Results, notice: Notice::FromLink });
+        assert!(!s.own, "a shared link is not saved over the visitor's progress");
+        assert!(!s.apply(Action::GoTo(3)).own, "looking at the answers changes nothing");
+        assert!(s.apply(Action::Answer(1, Some(Answer::Choice(0)))).own);
+        assert!(s.apply(Action::Restart).own);
+        let resumed = QuizState::new(Lang::En).apply(Action::Restore { answers: shared, screen: Screen::Results, notice: Notice::Resumed });
+        assert!(resumed.own);
     }
 
     #[test]
