@@ -103,10 +103,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
-/// `template` with each `{key}` replaced by its value.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(template.to_string(), |s, (k, v)| s.replace(k, v))
-}
+pub use crate::core::explain::fill;
 
 static EN: Ui = Ui {
     title: "Which customer service job fits you?",

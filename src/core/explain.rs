@@ -43,7 +43,8 @@ fn cap_first(s: &str) -> String {
     c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
+/// `template` with each `{key}` replaced by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(template.to_string(), |s, (k, v)| s.replace(k, v))
 }
 
