@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer, stopping at the first that fails (non-zero exit):
-#   1. native: the pure core's unit, property and persona tests, the
+#   1. native: the hygiene gate (cargo fmt --check, clippy with warnings as
+#      errors), then the pure core's unit, property and persona tests, the
 #      catalogue validation and the server-side rendering tests (cargo test);
 #   2. browser components: wasm-bindgen-test in headless Chromium;
 #   3. the release build and its size report;
@@ -9,9 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 layer() { printf '\n==== %s ====\n' "$*"; }
 
-layer "1/4 native tests (cargo test)"
+layer "1/4 hygiene and native tests (cargo fmt, clippy, cargo test)"
 # The plain toolchain, without the wasm build's environment.
-cargo test --quiet --all-targets
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo test --quiet --workspace --all-targets
 
 layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
 (

@@ -6,21 +6,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::embed_parts::{LinksContext, PayRegion};
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::NoticeBar;
+use crate::components::pay_region::PayRegion;
 use crate::components::question::QuestionView;
 use crate::components::results::Results;
+use crate::core::answers::{Answer, Answers};
 use crate::core::catalogue::Catalogue;
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::pay::main_currency;
 use crate::core::questions::{COUNT, QUESTIONS};
-use crate::core::scoring::{score, Answer, Answers, RoleFit, Weights};
-use crate::embed::config::RoleLinks;
+use crate::core::scoring::{score, RoleFit, Weights};
 use crate::host;
 use crate::i18n::{fill, ui};
+use crate::links::{LinksContext, RoleLinks};
 use crate::state::{Action, Notice, QuizState, Saved, Screen};
 
 /// What the host (the page, the embed API, a test) hands the widget.
@@ -117,9 +118,11 @@ pub fn App(props: &AppProps) -> Html {
                 // The link's answers show; the visitor's own stay saved.
             } else if let Some(stored) = key.as_deref().and_then(host::load) {
                 match Saved::decode(&stored) {
-                    Ok(s) if s.answers.answered() > 0 || s.screen != Screen::Intro => {
-                        state.dispatch(Action::Restore { answers: s.answers, screen: s.screen, notice: Notice::Resumed })
-                    }
+                    Ok(s) if s.answers.answered() > 0 || s.screen != Screen::Intro => state.dispatch(Action::Restore {
+                        answers: s.answers,
+                        screen: s.screen,
+                        notice: Notice::Resumed,
+                    }),
                     Ok(_) => {}
                     Err(_) => {
                         if let Some(k) = key.as_deref() {

@@ -8,6 +8,7 @@
 //! error.
 
 pub mod config;
+pub mod error_box;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -18,15 +19,17 @@ use wasm_bindgen::prelude::*;
 use yew::Callback;
 
 use crate::app::{App, AppProps, HostEvent};
-use crate::components::embed_parts::{ConfigErrors, ConfigErrorsProps};
+use crate::core::answers::Answer;
 use crate::core::catalogue::{Catalogue, Channel, Place, Slot, Trait};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::pay::Verdict;
+use crate::core::problem::Problem;
 use crate::core::questions::{COUNT, QUESTIONS};
-use crate::core::scoring::{Answer, Subject};
+use crate::core::scoring::Subject;
 use crate::host;
-use config::{ConfigError, Context, MAX_OPTIONS_BYTES};
+use config::{Context, MAX_OPTIONS_BYTES};
+use error_box::{ConfigErrors, ConfigErrorsProps};
 
 /// Makes the host element a block that the page's CSS cannot hide or
 /// restyle (inside a shadow root, `!important` beats the page's rules), and
@@ -98,7 +101,10 @@ fn shadow(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, String> {
         return Ok(root);
     }
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).map_err(|_| {
-        format!("a <{}> element cannot hold the quiz; mount it into a <div> or a <career-quiz> element", host.tag_name().to_lowercase())
+        format!(
+            "a <{}> element cannot hold the quiz; mount it into a <div> or a <career-quiz> element",
+            host.tag_name().to_lowercase()
+        )
     })
 }
 
@@ -115,8 +121,8 @@ fn script_text(id: &str) -> Result<String, String> {
 }
 
 /// Options from JavaScript as JSON, refusing what cannot be JSON or is too big.
-fn options_json(options: &JsValue) -> Result<Value, ConfigError> {
-    let err = |m: String| ConfigError { option: "options".into(), message: m };
+fn options_json(options: &JsValue) -> Result<Value, Problem> {
+    let err = |m: String| Problem::new("options", m);
     if options.is_undefined() || options.is_null() {
         return Ok(json!({}));
     }
@@ -171,14 +177,12 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let root = match shadow(&host) {
         Ok(r) => r,
         Err(message) => {
-            report(&host, &[ConfigError { option: "element".into(), message }]);
+            report(&host, &[Problem::new("element", message)]);
             return 0;
         }
     };
     root.set_inner_html("");
-    let container = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok());
+    let container = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok());
     let Some(container) = container else { return 0 };
     let _ = root.append_child(&container);
 
@@ -190,7 +194,8 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let mounted = match parsed {
         Ok(cfg) => {
             sheets.extend(sheet(&config::theme_css(&cfg.theme)));
-            let lang = cfg.lang.unwrap_or_else(|| Lang::negotiate(host::browser_languages().iter().map(String::as_str)));
+            let lang =
+                cfg.lang.unwrap_or_else(|| Lang::negotiate(host::browser_languages().iter().map(String::as_str)));
             let onevent = {
                 let (host, cat, include) = (host.clone(), cfg.catalogue.clone(), cfg.include_answers);
                 Callback::from(move |e: HostEvent| {
@@ -219,12 +224,11 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     id
 }
 
-
 /// Logs the problems and tells the host page (a `careerquiz:error` event).
-fn report(host: &web_sys::Element, errors: &[ConfigError]) {
+fn report(host: &web_sys::Element, errors: &[Problem]) {
     let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
     web_sys::console::error_1(&format!("career quiz: the options have a problem:\n{}", text.join("\n")).into());
-    let list: Vec<Value> = errors.iter().map(|e| json!({ "option": e.option, "message": e.message })).collect();
+    let list: Vec<Value> = errors.iter().map(|e| json!({ "option": e.at, "message": e.what })).collect();
     emit_later(host.clone(), "error", json!({ "errors": list }));
 }
 

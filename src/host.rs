@@ -1,14 +1,11 @@
-//! The boundary with the browser: language preferences, storage, the URL,
-//! money formatting through `Intl`, the stylesheet, and mounting. Every
+//! Browser services: language preferences, storage, the URL, the
+//! clipboard, printing, money formatting through `Intl` and the
+//! stylesheet. A leaf: it knows nothing of the widget's components. Every
 //! call that could fail (storage blocked, no clipboard) fails quietly into
 //! a value the UI can show; nothing here panics.
 
-use std::rc::Rc;
+use wasm_bindgen::JsValue;
 
-use wasm_bindgen::{JsCast, JsValue};
-
-use crate::app::{App, AppProps};
-use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 
 /// The widget's stylesheet, compiled in.
@@ -133,10 +130,7 @@ pub fn money(_lang: Lang, amount: f64, currency: &str) -> String {
 pub fn adopt_style(document: &web_sys::Document) {
     let existing = document.adopted_style_sheets();
     let marker = JsValue::from_str("career-quiz");
-    if existing
-        .iter()
-        .any(|s| js_sys::Reflect::get(&s, &"cqMarker".into()).ok().as_ref() == Some(&marker))
-    {
+    if existing.iter().any(|s| js_sys::Reflect::get(&s, &"cqMarker".into()).ok().as_ref() == Some(&marker)) {
         return;
     }
     let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
@@ -146,36 +140,4 @@ pub fn adopt_style(document: &web_sys::Document) {
     let _ = js_sys::Reflect::set(&sheet, &"cqMarker".into(), &marker);
     existing.push(&sheet);
     document.set_adopted_style_sheets(&existing);
-}
-
-/// Whether the embed loader (`career-quiz.js`) loaded this wasm: it sets
-/// `globalThis.__careerQuizEmbed` first, and mounts through `embed::mount`.
-fn embedded() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &"__careerQuizEmbed".into()).is_ok_and(|v| v.is_truthy())
-}
-
-/// Mounts the widget into the element with id `career-quiz` (the demo page).
-/// Does nothing on a page loaded by the embed loader, so a host element
-/// that happens to have this id is not mounted twice.
-pub fn start() {
-    if embedded() {
-        return;
-    }
-    let Some(document) = window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("career-quiz") else { return };
-    adopt_style(&document);
-    let catalogue = match Catalogue::builtin() {
-        Ok(c) => c,
-        Err(e) => {
-            root.set_text_content(Some(&format!("The role catalogue could not be read: {e}")));
-            return;
-        }
-    };
-    root.set_inner_html("");
-    let props = AppProps {
-        storage_key: Some(STORAGE_KEY.into()),
-        ..AppProps::new(Lang::negotiate(browser_languages().iter().map(String::as_str)), Rc::new(catalogue))
-    };
-    let root: web_sys::Element = root.unchecked_into();
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -90,6 +90,10 @@ pub struct Ui {
     pub notice_resumed: &'static str,
     pub notice_forgotten: &'static str,
     pub all_roles: &'static str,
+    /// The default text of an embedder's call-to-action link on a role.
+    pub apply: &'static str,
+    /// Before the embedder's label for where the pay figures are from.
+    pub pay_region: &'static str,
 }
 
 /// The interface strings for `lang`.
@@ -103,7 +107,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
-pub use crate::core::explain::fill;
+pub use crate::core::lang::fill;
 
 static EN: Ui = Ui {
     title: "Which customer service job fits you?",
@@ -181,6 +185,8 @@ static EN: Ui = Ui {
     notice_resumed: "Welcome back! Your answers were saved in this browser.",
     notice_forgotten: "Your answers were deleted from this browser.",
     all_roles: "All jobs, best fit first",
+    apply: "Apply for this job",
+    pay_region: "Pay figures",
 };
 
 static NL: Ui = Ui {
@@ -259,6 +265,8 @@ static NL: Ui = Ui {
     notice_resumed: "Welkom terug! Je antwoorden waren bewaard in deze browser.",
     notice_forgotten: "Je antwoorden zijn uit deze browser verwijderd.",
     all_roles: "Alle banen, beste match eerst",
+    apply: "Solliciteer op deze baan",
+    pay_region: "Salariscijfers",
 };
 
 static DE: Ui = Ui {
@@ -337,6 +345,8 @@ static DE: Ui = Ui {
     notice_resumed: "Willkommen zurück! Deine Antworten waren in diesem Browser gespeichert.",
     notice_forgotten: "Deine Antworten wurden aus diesem Browser gelöscht.",
     all_roles: "Alle Berufe, beste Passung zuerst",
+    apply: "Auf diese Stelle bewerben",
+    pay_region: "Gehaltszahlen",
 };
 
 static NB: Ui = Ui {
@@ -415,6 +425,8 @@ static NB: Ui = Ui {
     notice_resumed: "Velkommen tilbake! Svarene dine var lagret i denne nettleseren.",
     notice_forgotten: "Svarene dine er slettet fra denne nettleseren.",
     all_roles: "Alle yrker, best match først",
+    apply: "Søk på denne stillingen",
+    pay_region: "Lønnstall",
 };
 
 static ET: Ui = Ui {
@@ -493,4 +505,6 @@ static ET: Ui = Ui {
     notice_resumed: "Tere tulemast tagasi! Sinu vastused olid sellesse brauserisse salvestatud.",
     notice_forgotten: "Sinu vastused kustutati sellest brauserist.",
     all_roles: "Kõik ametid, parim sobivus eespool",
+    apply: "Kandideeri sellele töökohale",
+    pay_region: "Palgaandmed",
 };

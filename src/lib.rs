@@ -1,11 +1,14 @@
-//! Career-fit quiz widget: a pure core ([`core`]) that matches a visitor's
-//! answers against cited role requirements, and a Yew layer that shows it.
-//! See ARCHITECTURE.md for the map.
+//! Career-fit quiz widget: the Yew layer over the pure core
+//! (`career-quiz-core`, re-exported as [`core`]). See ARCHITECTURE.md for
+//! the map.
+
+pub use career_quiz_core as core;
 
 pub mod app;
 pub mod components;
-pub mod core;
 pub mod embed;
 pub mod host;
 pub mod i18n;
+pub mod links;
+pub mod start;
 pub mod state;

@@ -1,5 +1,5 @@
 //! The demo page's entry point: mount the widget into `#career-quiz`.
 
 fn main() {
-    career_quiz::host::start();
+    career_quiz::start::start();
 }

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::answers::{Answer, Answers};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::questions::{Kind, COUNT, QUESTIONS};
-use crate::core::scoring::{Answer, Answers};
 
 /// Which screen the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,11 @@ pub enum Action {
     /// Like `Restart`, and says the saved answers were deleted.
     Forget,
     /// Replaces answers and screen (resume, shared link) with a notice.
-    Restore { answers: Answers, screen: Screen, notice: Notice },
+    Restore {
+        answers: Answers,
+        screen: Screen,
+        notice: Notice,
+    },
     /// Shows a notice (e.g. a link that could not be read).
     Notify(Notice),
     DismissNotice,
@@ -292,12 +296,20 @@ mod tests {
     #[test]
     fn answers_from_a_link_become_the_visitors_own_only_when_changed() {
         let shared = Answers::new().with(QUESTIONS[0].id, Answer::Choice(2)).unwrap();
-        let s = QuizState::new(Lang::En).apply(Action::Restore { answers: shared, screen: Screen::Results, notice: Notice::FromLink });
+        let s = QuizState::new(Lang::En).apply(Action::Restore {
+            answers: shared,
+            screen: Screen::Results,
+            notice: Notice::FromLink,
+        });
         assert!(!s.own, "a shared link is not saved over the visitor's progress");
         assert!(!s.apply(Action::GoTo(3)).own, "looking at the answers changes nothing");
         assert!(s.apply(Action::Answer(1, Some(Answer::Choice(0)))).own);
         assert!(s.apply(Action::Restart).own);
-        let resumed = QuizState::new(Lang::En).apply(Action::Restore { answers: shared, screen: Screen::Results, notice: Notice::Resumed });
+        let resumed = QuizState::new(Lang::En).apply(Action::Restore {
+            answers: shared,
+            screen: Screen::Results,
+            notice: Notice::Resumed,
+        });
         assert!(resumed.own);
     }
 

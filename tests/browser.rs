@@ -38,16 +38,10 @@ async fn intro_shows_in_the_negotiated_language() {
 async fn switching_language_rerenders_in_place() {
     let root = mount(Lang::En).await;
     assert_eq!(heading(&root), "Which customer service job fits you?");
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("[data-testid=lang]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector("[data-testid=lang]").unwrap().unwrap().dyn_into().unwrap();
     select.set_value("et");
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(heading(&root), "Milline klienditeeninduse töö sulle sobib?");
     assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("et"));
@@ -122,7 +116,8 @@ async fn config_errors_show_the_option_and_message_as_text() {
     use career_quiz::embed::config::ConfigError;
     let root = host_div();
     let errors = vec![ConfigError { option: "theme.accent".into(), message: "\"<b>x</b>\" contains `<`".into() }];
-    yew::Renderer::<ConfigErrors>::with_root_and_props(root.clone(), ConfigErrorsProps { errors: Rc::new(errors) }).render();
+    yew::Renderer::<ConfigErrors>::with_root_and_props(root.clone(), ConfigErrorsProps { errors: Rc::new(errors) })
+        .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("theme.accent: \"<b>x</b>\" contains `<`"), "{text}");
@@ -137,7 +132,8 @@ async fn embed_mount_shows_bad_options_in_its_shadow_root_without_throwing() {
     assert!(id > 0);
     yew::scheduler::flush().await;
     let shadow = el.shadow_root().expect("a shadow root");
-    let text = shadow.query_selector("[data-testid=config-error]").unwrap().expect("the message").text_content().unwrap();
+    let text =
+        shadow.query_selector("[data-testid=config-error]").unwrap().expect("the message").text_content().unwrap();
     assert!(text.contains("lang: \"fr\" is not a language of the widget"), "{text}");
     assert!(text.contains("links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme"), "{text}");
     career_quiz::embed::unmount(id);

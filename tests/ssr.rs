@@ -29,9 +29,10 @@ async fn intro_renders_in_every_language() {
 mod results {
     use super::*;
     use career_quiz::components::results::{Results, ResultsProps};
+    use career_quiz::core::answers::{Answer, Answers};
     use career_quiz::core::catalogue::Period;
     use career_quiz::core::explain;
-    use career_quiz::core::scoring::{score, Answer, Answers, Weights};
+    use career_quiz::core::scoring::{score, Weights};
     use yew::Callback;
 
     /// Weekdays only, office work, $45,000 a year (persona 2 of tests/personas.rs).
@@ -79,7 +80,9 @@ mod results {
             let sentence = explain::dealbreaker(lang, name, &with_db.dealbreakers[0]);
             assert!(html.contains(&html_escape(&sentence)), "{lang:?}: {sentence}");
             // No template placeholder is left unfilled.
-            for hole in ["{n}", "{total}", "{role}", "{min}", "{max}", "{cur}", "{year}", "{p}", "{from}", "{to}", "{scope}"] {
+            for hole in
+                ["{n}", "{total}", "{role}", "{min}", "{max}", "{cur}", "{year}", "{p}", "{from}", "{to}", "{scope}"]
+            {
                 assert!(!html.contains(hole), "{lang:?}: unfilled {hole}");
             }
             // Documented and estimated facts are marked differently.

@@ -2,11 +2,12 @@
 //! DOM events to callbacks carrying domain values. One per file.
 
 pub mod cite;
-pub mod embed_parts;
 pub mod intro;
 pub mod lang_switch;
 pub mod notice;
 pub mod pay_chart;
+pub mod pay_region;
 pub mod question;
 pub mod results;
 pub mod role_card;
+pub mod role_cta;

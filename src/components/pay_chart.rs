@@ -46,14 +46,21 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     };
     let lang = props.lang;
     let mut rows = vec![Row { name: role.name.get(lang).to_string(), dist: dist.clone(), main: true }];
-    rows.extend(role.similar.iter().filter_map(|id| cat.role(id)).filter_map(|r| {
-        let d = distribution(r)?;
-        (d.currency == dist.currency).then(|| Row { name: r.name.get(lang).to_string(), dist: d, main: false })
-    }).take(MAX_SIMILAR));
+    rows.extend(
+        role.similar
+            .iter()
+            .filter_map(|id| cat.role(id))
+            .filter_map(|r| {
+                let d = distribution(r)?;
+                (d.currency == dist.currency).then(|| Row { name: r.name.get(lang).to_string(), dist: d, main: false })
+            })
+            .take(MAX_SIMILAR),
+    );
     let expected = props.fit.as_ref().map(|f| f.expected);
 
     // The scale: every figure shown, with some room on both sides.
-    let mut values: Vec<f64> = rows.iter().flat_map(|r| [r.dist.p10, Some(r.dist.median), r.dist.p90]).flatten().collect();
+    let mut values: Vec<f64> =
+        rows.iter().flat_map(|r| [r.dist.p10, Some(r.dist.median), r.dist.p90]).flatten().collect();
     values.extend(dist.ladder.iter().map(|r| r.annual));
     values.extend(expected);
     let lo = values.iter().cloned().fold(f64::INFINITY, f64::min) * 0.85;
@@ -71,25 +78,31 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     // text stays readable at any width; the expectation is a dashed line at
     // the same x in every row.
     let you = |h: &str| match expected {
-        Some(e) => html! { <line class="cq-you-line" x1={x(e).to_string()} x2={x(e).to_string()} y1="0" y2={h.to_string()}
-                                 vector-effect="non-scaling-stroke" /> },
+        Some(e) => {
+            html! { <line class="cq-you-line" x1={x(e).to_string()} x2={x(e).to_string()} y1="0" y2={h.to_string()}
+            vector-effect="non-scaling-stroke" /> }
+        }
         None => html! {},
     };
-    let tick = |v: f64, class: &'static str| html! {
-        <line class={class} x1={x(v).to_string()} x2={x(v).to_string()} y1="2" y2="22" vector-effect="non-scaling-stroke" />
+    let tick = |v: f64, class: &'static str| {
+        html! {
+            <line class={class} x1={x(v).to_string()} x2={x(v).to_string()} y1="2" y2="22" vector-effect="non-scaling-stroke" />
+        }
     };
-    let row = |r: &Row| html! {
-        <div class={classes!("cq-crow", r.main.then_some("main"))}>
-            <span class="cq-clabel">{ &r.name }<span class="cq-cval">{ m(r.dist.median) }</span></span>
-            <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
-                if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
-                    <rect class="cq-band" x={x(p10).to_string()} y="5" width={(x(p90) - x(p10)).max(1.0).to_string()} height="14" />
-                }
-                { tick(r.dist.median, "cq-median") }
-                { you("24") }
-            </svg>
-        </div>
+    let row = |r: &Row| {
+        html! {
+            <div class={classes!("cq-crow", r.main.then_some("main"))}>
+                <span class="cq-clabel">{ &r.name }<span class="cq-cval">{ m(r.dist.median) }</span></span>
+                <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
+                    if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
+                        <rect class="cq-band" x={x(p10).to_string()} y="5" width={(x(p90) - x(p10)).max(1.0).to_string()} height="14" />
+                    }
+                    { tick(r.dist.median, "cq-median") }
+                    { you("24") }
+                </svg>
+            </div>
+        }
     };
 
     html! {

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::cite::CiteView;
-use crate::components::embed_parts::RoleCta;
 use crate::components::pay_chart::PayChart;
+use crate::components::role_cta::RoleCta;
 use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
 use crate::core::lang::Lang;
@@ -57,9 +57,12 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let fit = &props.fit;
     let Some(role) = cat.roles.get(fit.index) else { return html! {} };
     let name = role.name.get(lang);
-    let cite = |c: &crate::core::catalogue::Cite| html! { <CiteView {lang} cite={c.clone()} catalogue={cat.clone()} /> };
-    let items = |items: &[Item]| html! {
-        <ul>{ for items.iter().map(|i| html! { <li>{ i.text.get(lang) }{ " " }{ cite(&i.cite) }</li> }) }</ul>
+    let cite =
+        |c: &crate::core::catalogue::Cite| html! { <CiteView {lang} cite={c.clone()} catalogue={cat.clone()} /> };
+    let items = |items: &[Item]| {
+        html! {
+            <ul>{ for items.iter().map(|i| html! { <li>{ i.text.get(lang) }{ " " }{ cite(&i.cite) }</li> }) }</ul>
+        }
     };
     let body_id = format!("cq-role-{}-{}", role.id, props.rank);
     let ontoggle = props.ontoggle.reform({
@@ -69,7 +72,10 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let m = |v: f64, c: &str| money(lang, v, c);
     let edu = &role.education;
     let training = &edu.training.value;
-    let mut training_text = fill(t.training_weeks, &[("{min}", &training.weeks_min.to_string()), ("{max}", &training.weeks_max.to_string())]);
+    let mut training_text = fill(
+        t.training_weeks,
+        &[("{min}", &training.weeks_min.to_string()), ("{max}", &training.weeks_max.to_string())],
+    );
     if training.months_in_some_industries {
         training_text = format!("{training_text}; {}", t.training_months);
     }

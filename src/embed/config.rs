@@ -1,7 +1,7 @@
 //! The embedder's options, read into a [`Config`]. Pure (no DOM): the
 //! options arrive as JSON values (from the `<career-quiz>` element's
 //! attributes, where every value is a string, or from `CareerQuiz.mount`),
-//! and every problem becomes a [`ConfigError`] naming the option and what
+//! and every problem becomes a [`Problem`] naming the option and what
 //! was expected. Tested natively.
 
 use std::collections::BTreeMap;
@@ -11,7 +11,9 @@ use serde_json::{Map, Value};
 
 use crate::core::catalogue::{Catalogue, CatalogueError, MAX_JSON_BYTES};
 use crate::core::lang::Lang;
+use crate::core::problem::Problem;
 use crate::core::scoring::Weights;
+use crate::links::{Cta, RoleLinks};
 
 /// The prefix of every storage key the widget writes.
 pub const STORAGE_PREFIX: &str = "career-quiz:v1:";
@@ -21,39 +23,6 @@ pub const MAX_SHORT: usize = 200;
 
 /// The longest link accepted.
 pub const MAX_URL: usize = 2000;
-
-/// One thing wrong with the options.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigError {
-    /// The option as the embedder wrote it (`lang`, `theme.accent`, `links.receptionist`).
-    pub option: String,
-    /// What is wrong and what was expected.
-    pub message: String,
-}
-
-impl ConfigError {
-    fn new(option: impl Into<String>, message: impl Into<String>) -> Self {
-        ConfigError { option: option.into(), message: message.into() }
-    }
-}
-
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.option, self.message)
-    }
-}
-
-/// A call-to-action link on one role's results card.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cta {
-    /// An `http:`, `https:` or `mailto:` address.
-    pub url: String,
-    /// The button's text; `None` uses the translated default.
-    pub label: Option<String>,
-}
-
-/// Role id → its call-to-action link.
-pub type RoleLinks = BTreeMap<String, Cta>;
 
 /// Everything the options decide, ready for the widget.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,10 +118,10 @@ pub struct Context<'a> {
 }
 
 /// Reads the options. `Err` lists every problem found.
-pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<ConfigError>> {
+pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<Problem>> {
     let mut errors = Vec::new();
     let Some(obj) = options.as_object() else {
-        return Err(vec![ConfigError::new(
+        return Err(vec![Problem::new(
             "options",
             format!("expected an object of options, got {}", type_name(options)),
         )]);
@@ -164,10 +133,13 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<ConfigError>> 
         match OPTIONS.iter().find(|(k, _)| *k == c) {
             Some((k, _)) => {
                 if given.insert(k, (name.clone(), value)).is_some() {
-                    errors.push(ConfigError::new(name, "is given twice (as an attribute and an option, or in two spellings)"));
+                    errors.push(Problem::new(
+                        name,
+                        "is given twice (as an attribute and an option, or in two spellings)",
+                    ));
                 }
             }
-            None => errors.push(ConfigError::new(
+            None => errors.push(Problem::new(
                 name,
                 format!(
                     "is not an option of the career quiz; known options: {}",
@@ -179,7 +151,8 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<ConfigError>> 
     let get = |k: &str| given.get(k).map(|(n, v)| (n.as_str(), *v));
 
     let lang = get("lang").and_then(|(n, v)| record(&mut errors, parse_lang(n, v)).flatten());
-    let include_answers = get("includeanswers").and_then(|(n, v)| record(&mut errors, parse_bool(n, v))).unwrap_or(false);
+    let include_answers =
+        get("includeanswers").and_then(|(n, v)| record(&mut errors, parse_bool(n, v))).unwrap_or(false);
     let weights = get("weights").and_then(|(n, v)| record(&mut errors, parse_weights(n, v))).unwrap_or_default();
     let pay_region = get("payregion").and_then(|(n, v)| record(&mut errors, short_text(n, v)));
     let theme = get("theme").and_then(|(n, v)| record(&mut errors, parse_theme(n, v))).unwrap_or_default();
@@ -218,61 +191,66 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<ConfigError>> 
     }
 }
 
-fn record<T>(errors: &mut Vec<ConfigError>, r: Result<T, ConfigError>) -> Option<T> {
+fn record<T>(errors: &mut Vec<Problem>, r: Result<T, Problem>) -> Option<T> {
     r.map_err(|e| errors.push(e)).ok()
 }
 
-fn string<'v>(name: &str, v: &'v Value, expected: &str) -> Result<&'v str, ConfigError> {
-    v.as_str()
-        .ok_or_else(|| ConfigError::new(name, format!("expected {expected}, got {}", type_name(v))))
+fn string<'v>(name: &str, v: &'v Value, expected: &str) -> Result<&'v str, Problem> {
+    v.as_str().ok_or_else(|| Problem::new(name, format!("expected {expected}, got {}", type_name(v))))
 }
 
 /// An object, or (from an attribute) a string holding a JSON object.
-fn object(name: &str, v: &Value, example: &str) -> Result<Map<String, Value>, ConfigError> {
+fn object(name: &str, v: &Value, example: &str) -> Result<Map<String, Value>, Problem> {
     let expected = format!("an object such as {example}");
     match v {
         Value::Object(m) => Ok(m.clone()),
         Value::String(s) => match serde_json::from_str::<Value>(s) {
             Ok(Value::Object(m)) => Ok(m),
-            Ok(other) => Err(ConfigError::new(name, format!("expected {expected}, got {}", type_name(&other)))),
-            Err(e) => Err(ConfigError::new(name, format!("is not valid JSON ({e}); expected {expected}"))),
+            Ok(other) => Err(Problem::new(name, format!("expected {expected}, got {}", type_name(&other)))),
+            Err(e) => Err(Problem::new(name, format!("is not valid JSON ({e}); expected {expected}"))),
         },
-        other => Err(ConfigError::new(name, format!("expected {expected}, got {}", type_name(other)))),
+        other => Err(Problem::new(name, format!("expected {expected}, got {}", type_name(other)))),
     }
 }
 
-fn parse_lang(name: &str, v: &Value) -> Result<Option<Lang>, ConfigError> {
+fn parse_lang(name: &str, v: &Value) -> Result<Option<Lang>, Problem> {
     let s = string(name, v, "a language code such as \"en\"")?;
     if s.trim().eq_ignore_ascii_case("auto") {
         return Ok(None);
     }
     Lang::from_tag(s).map(Some).ok_or_else(|| {
-        ConfigError::new(name, format!("{} is not a language of the widget; expected one of en, nl, de, nb, et or auto", quoted(s)))
+        Problem::new(
+            name,
+            format!("{} is not a language of the widget; expected one of en, nl, de, nb, et or auto", quoted(s)),
+        )
     })
 }
 
-fn parse_bool(name: &str, v: &Value) -> Result<bool, ConfigError> {
+fn parse_bool(name: &str, v: &Value) -> Result<bool, Problem> {
     match v {
         Value::Bool(b) => Ok(*b),
         Value::String(s) if s.is_empty() || s == "true" => Ok(true),
         Value::String(s) if s == "false" => Ok(false),
-        Value::String(s) => Err(ConfigError::new(name, format!("{} is not true or false", quoted(s)))),
-        other => Err(ConfigError::new(name, format!("expected true or false, got {}", type_name(other)))),
+        Value::String(s) => Err(Problem::new(name, format!("{} is not true or false", quoted(s)))),
+        other => Err(Problem::new(name, format!("expected true or false, got {}", type_name(other)))),
     }
 }
 
-fn short_text(name: &str, v: &Value) -> Result<String, ConfigError> {
+fn short_text(name: &str, v: &Value) -> Result<String, Problem> {
     let s = string(name, v, "a short text")?.trim();
     if s.is_empty() {
-        return Err(ConfigError::new(name, "is empty; expected a short text"));
+        return Err(Problem::new(name, "is empty; expected a short text"));
     }
     if s.chars().count() > MAX_SHORT {
-        return Err(ConfigError::new(name, format!("is {} characters long; at most {MAX_SHORT} are accepted", s.chars().count())));
+        return Err(Problem::new(
+            name,
+            format!("is {} characters long; at most {MAX_SHORT} are accepted", s.chars().count()),
+        ));
     }
     Ok(s.to_string())
 }
 
-fn parse_weights(name: &str, v: &Value) -> Result<Weights, ConfigError> {
+fn parse_weights(name: &str, v: &Value) -> Result<Weights, Problem> {
     let m = object(name, v, "{\"pay\": 2, \"schedule\": 1}")?;
     let mut w = Weights::default();
     for (k, x) in &m {
@@ -283,56 +261,59 @@ fn parse_weights(name: &str, v: &Value) -> Result<Weights, ConfigError> {
             "education" => &mut w.education,
             "setting" => &mut w.setting,
             "pay" => &mut w.pay,
-            _ => {
-                return Err(ConfigError::new(at, format!("is not a weight; expected one of {}", WEIGHT_KEYS.join(", "))))
-            }
+            _ => return Err(Problem::new(at, format!("is not a weight; expected one of {}", WEIGHT_KEYS.join(", ")))),
         };
         match x.as_f64() {
             Some(n) if (0.0..=1000.0).contains(&n) => *slot = n as f32,
-            Some(n) => return Err(ConfigError::new(at, format!("is {n}; expected a number from 0 to 1000"))),
-            None => return Err(ConfigError::new(at, format!("expected a number from 0 to 1000, got {}", type_name(x)))),
+            Some(n) => return Err(Problem::new(at, format!("is {n}; expected a number from 0 to 1000"))),
+            None => return Err(Problem::new(at, format!("expected a number from 0 to 1000, got {}", type_name(x)))),
         }
     }
-    w.validate().map_err(|e| ConfigError::new(name, format!("{e}")))?;
+    w.validate().map_err(|e| Problem::new(name, format!("{e}")))?;
     Ok(w)
 }
 
 /// Rejects a theme value that could leave its declaration.
-fn css_value(at: &str, v: &Value) -> Result<String, ConfigError> {
+fn css_value(at: &str, v: &Value) -> Result<String, Problem> {
     let s = match v {
         Value::String(s) => s.trim().to_string(),
         Value::Number(n) => n.to_string(),
-        other => return Err(ConfigError::new(at, format!("expected a CSS value such as \"#1d5c8f\", got {}", type_name(other)))),
+        other => {
+            return Err(Problem::new(at, format!("expected a CSS value such as \"#1d5c8f\", got {}", type_name(other))))
+        }
     };
     if s.is_empty() {
-        return Err(ConfigError::new(at, "is empty; expected a CSS value such as \"#1d5c8f\""));
+        return Err(Problem::new(at, "is empty; expected a CSS value such as \"#1d5c8f\""));
     }
     if s.len() > MAX_SHORT {
-        return Err(ConfigError::new(at, format!("is {} bytes long; at most {MAX_SHORT} are accepted", s.len())));
+        return Err(Problem::new(at, format!("is {} bytes long; at most {MAX_SHORT} are accepted", s.len())));
     }
     let lower = s.to_ascii_lowercase();
     if let Some(c) = s.chars().find(|c| matches!(c, ';' | '{' | '}' | '<' | '>' | '\\') || c.is_control()) {
-        return Err(ConfigError::new(at, format!("{} contains `{c}`, which is not allowed in a theme value", quoted(&s))));
+        return Err(Problem::new(at, format!("{} contains `{c}`, which is not allowed in a theme value", quoted(&s))));
     }
     for bad in ["url(", "image(", "image-set(", "expression(", "/*", "@import"] {
         if lower.contains(bad) {
-            return Err(ConfigError::new(at, format!("{} contains `{bad}`, which is not allowed in a theme value", quoted(&s))));
+            return Err(Problem::new(
+                at,
+                format!("{} contains `{bad}`, which is not allowed in a theme value", quoted(&s)),
+            ));
         }
     }
     if s.matches('"').count() % 2 == 1 || s.matches('\'').count() % 2 == 1 {
-        return Err(ConfigError::new(at, format!("{} has an unclosed quote", quoted(&s))));
+        return Err(Problem::new(at, format!("{} has an unclosed quote", quoted(&s))));
     }
     Ok(s)
 }
 
-fn parse_theme(name: &str, v: &Value) -> Result<Vec<(String, String)>, ConfigError> {
+fn parse_theme(name: &str, v: &Value) -> Result<Vec<(String, String)>, Problem> {
     let m = object(name, v, "{\"accent\": \"#0a7\", \"radius\": \"4px\"}")?;
     let mut out = Vec::new();
     for (k, x) in &m {
         let at = format!("{name}.{k}");
         let key = canonical(k.trim_start_matches("--").trim_start_matches("cq-"));
         let Some((_, prop)) = THEME.iter().find(|(t, _)| *t == key) else {
-            return Err(ConfigError::new(
+            return Err(Problem::new(
                 at,
                 format!(
                     "is not a theme property; expected one of {}",
@@ -358,15 +339,17 @@ fn parse_storage(
     storage: Option<(&str, &Value)>,
     key: Option<(&str, &Value)>,
     cx: &Context,
-    errors: &mut Vec<ConfigError>,
+    errors: &mut Vec<Problem>,
 ) -> Option<String> {
     let mut on = true;
     if let Some((n, v)) = storage {
         match v.as_str().map(str::trim) {
             Some("none") => on = false,
             Some("local") => {}
-            Some(s) => errors.push(ConfigError::new(n, format!("{} is not a storage; expected \"local\" or \"none\"", quoted(s)))),
-            None => errors.push(ConfigError::new(n, format!("expected \"local\" or \"none\", got {}", type_name(v)))),
+            Some(s) => {
+                errors.push(Problem::new(n, format!("{} is not a storage; expected \"local\" or \"none\"", quoted(s))))
+            }
+            None => errors.push(Problem::new(n, format!("expected \"local\" or \"none\", got {}", type_name(v)))),
         }
     }
     let explicit = key.and_then(|(n, v)| record(errors, short_text(n, v)));
@@ -401,12 +384,12 @@ fn catalogue(
     src: Option<(&str, &Value)>,
     mode: Option<(&str, &Value)>,
     cx: &Context,
-    errors: &mut Vec<ConfigError>,
+    errors: &mut Vec<Problem>,
 ) -> Option<Catalogue> {
     let builtin = match Catalogue::builtin() {
         Ok(c) => c,
         Err(e) => {
-            errors.push(ConfigError::new("built-in catalogue", catalogue_message(&e)));
+            errors.push(Problem::new("built-in catalogue", catalogue_message(&e)));
             return None;
         }
     };
@@ -416,23 +399,26 @@ fn catalogue(
             Some("merge") => false,
             Some("replace") => true,
             Some(s) => {
-                errors.push(ConfigError::new(n, format!("{} is not a mode; expected \"merge\" or \"replace\"", quoted(s))));
+                errors.push(Problem::new(n, format!("{} is not a mode; expected \"merge\" or \"replace\"", quoted(s))));
                 return None;
             }
             None => {
-                errors.push(ConfigError::new(n, format!("expected \"merge\" or \"replace\", got {}", type_name(v))));
+                errors.push(Problem::new(n, format!("expected \"merge\" or \"replace\", got {}", type_name(v))));
                 return None;
             }
         },
     };
     let (name, json) = match (data, src) {
         (Some((a, _)), Some((b, _))) => {
-            errors.push(ConfigError::new(a, format!("is given together with {b}; give the roles one way")));
+            errors.push(Problem::new(a, format!("is given together with {b}; give the roles one way")));
             return None;
         }
         (None, None) => {
             if let Some((n, _)) = mode {
-                errors.push(ConfigError::new(n, "is given without roleData or roles-src; there are no custom roles to merge or replace with"));
+                errors.push(Problem::new(
+                    n,
+                    "is given without roleData or roles-src; there are no custom roles to merge or replace with",
+                ));
                 return None;
             }
             return Some(builtin);
@@ -441,23 +427,38 @@ fn catalogue(
             Value::Object(_) => (n, v.to_string()),
             Value::String(s) => (n, s.clone()),
             other => {
-                errors.push(ConfigError::new(n, format!("expected a role catalogue object (the schema of data/roles.json), got {}", type_name(other))));
+                errors.push(Problem::new(
+                    n,
+                    format!(
+                        "expected a role catalogue object (the schema of data/roles.json), got {}",
+                        type_name(other)
+                    ),
+                ));
                 return None;
             }
         },
         (None, Some((n, v))) => {
             let Some(sel) = v.as_str().map(str::trim) else {
-                errors.push(ConfigError::new(n, format!("expected \"#id\" of a <script type=\"application/json\">, got {}", type_name(v))));
+                errors.push(Problem::new(
+                    n,
+                    format!("expected \"#id\" of a <script type=\"application/json\">, got {}", type_name(v)),
+                ));
                 return None;
             };
             let Some(id) = sel.strip_prefix('#').filter(|id| !id.is_empty()) else {
-                errors.push(ConfigError::new(n, format!("{} is not of the form \"#id\" (the id of a <script type=\"application/json\">)", quoted(sel))));
+                errors.push(Problem::new(
+                    n,
+                    format!(
+                        "{} is not of the form \"#id\" (the id of a <script type=\"application/json\">)",
+                        quoted(sel)
+                    ),
+                ));
                 return None;
             };
             match (cx.script_text)(id) {
                 Ok(text) => (n, text),
                 Err(why) => {
-                    errors.push(ConfigError::new(n, why));
+                    errors.push(Problem::new(n, why));
                     return None;
                 }
             }
@@ -468,38 +469,43 @@ fn catalogue(
     } else {
         Catalogue::parse_json(&json).and_then(|extra| builtin.merged(extra).checked())
     };
-    parsed.map_err(|e| errors.push(ConfigError::new(name, catalogue_message(&e)))).ok()
+    parsed.map_err(|e| errors.push(Problem::new(name, catalogue_message(&e)))).ok()
 }
 
 /// A list given as an array of strings, or (from an attribute) a string
 /// separated by commas or spaces.
-fn id_list(name: &str, v: &Value) -> Result<Vec<String>, ConfigError> {
+fn id_list(name: &str, v: &Value) -> Result<Vec<String>, Problem> {
     match v {
-        Value::String(s) => Ok(s.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()),
+        Value::String(s) => {
+            Ok(s.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+        }
         Value::Array(items) => items
             .iter()
             .enumerate()
             .map(|(i, x)| {
                 x.as_str().map(String::from).ok_or_else(|| {
-                    ConfigError::new(format!("{name}[{i}]"), format!("expected a role id (a string), got {}", type_name(x)))
+                    Problem::new(format!("{name}[{i}]"), format!("expected a role id (a string), got {}", type_name(x)))
                 })
             })
             .collect(),
-        other => Err(ConfigError::new(name, format!("expected a list of role ids, got {}", type_name(other)))),
+        other => Err(Problem::new(name, format!("expected a list of role ids, got {}", type_name(other)))),
     }
 }
 
-fn parse_show(name: &str, v: &Value, cat: &Catalogue) -> Result<Vec<String>, ConfigError> {
+fn parse_show(name: &str, v: &Value, cat: &Catalogue) -> Result<Vec<String>, Problem> {
     let ids = id_list(name, v)?;
     if ids.is_empty() {
-        return Err(ConfigError::new(name, "is empty; expected at least one role id"));
+        return Err(Problem::new(name, "is empty; expected at least one role id"));
     }
     for (i, id) in ids.iter().enumerate() {
         if cat.role(id).is_none() {
-            return Err(ConfigError::new(name, format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat))));
+            return Err(Problem::new(
+                name,
+                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat)),
+            ));
         }
         if ids[..i].contains(id) {
-            return Err(ConfigError::new(name, format!("{} is listed twice", quoted(id))));
+            return Err(Problem::new(name, format!("{} is listed twice", quoted(id))));
         }
     }
     Ok(ids)
@@ -523,63 +529,73 @@ fn show_only(cat: &mut Catalogue, ids: &[String]) {
     cat.roles = roles;
 }
 
-fn parse_currency(name: &str, v: &Value, cat: &Catalogue) -> Result<String, ConfigError> {
+fn parse_currency(name: &str, v: &Value, cat: &Catalogue) -> Result<String, Problem> {
     let s = string(name, v, "a currency code such as \"USD\"")?.trim();
     if !(s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase())) {
-        return Err(ConfigError::new(name, format!("{} is not an ISO 4217 code such as \"USD\"", quoted(s))));
+        return Err(Problem::new(name, format!("{} is not an ISO 4217 code such as \"USD\"", quoted(s))));
     }
     let mut have: Vec<&str> = cat.roles.iter().flat_map(|r| r.pay.iter().map(|p| p.currency.as_str())).collect();
     have.sort_unstable();
     have.dedup();
     if !have.contains(&s) {
-        return Err(ConfigError::new(
+        return Err(Problem::new(
             name,
-            format!("no role in the catalogue has pay figures in {s}; available: {}", if have.is_empty() { "none".into() } else { have.join(", ") }),
+            format!(
+                "no role in the catalogue has pay figures in {s}; available: {}",
+                if have.is_empty() { "none".into() } else { have.join(", ") }
+            ),
         ));
     }
     Ok(s.to_string())
 }
 
 /// Accepts `http:`, `https:` and `mailto:` addresses only.
-fn parse_url(at: &str, v: &Value) -> Result<String, ConfigError> {
+fn parse_url(at: &str, v: &Value) -> Result<String, Problem> {
     let s = string(at, v, "an http(s): or mailto: address")?.trim();
     if s.len() > MAX_URL {
-        return Err(ConfigError::new(at, format!("is {} bytes long; at most {MAX_URL} are accepted", s.len())));
+        return Err(Problem::new(at, format!("is {} bytes long; at most {MAX_URL} are accepted", s.len())));
     }
     if s.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(ConfigError::new(at, format!("{} contains spaces or control characters", quoted(s))));
+        return Err(Problem::new(at, format!("{} contains spaces or control characters", quoted(s))));
     }
     let lower = s.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && s.len() > lower.find("//").unwrap_or(0) + 2
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() > lower.find("//").unwrap_or(0) + 2
         || lower.starts_with("mailto:") && s.len() > 7;
     if ok {
         return Ok(s.to_string());
     }
     let scheme = lower.split(':').next().filter(|_| lower.contains(':')).unwrap_or("");
-    Err(ConfigError::new(
+    Err(Problem::new(
         at,
         if scheme == "javascript" || scheme == "data" || scheme == "vbscript" {
-            format!("{} uses the {scheme}: scheme, which is not allowed; expected an http(s): or mailto: address", quoted(s))
+            format!(
+                "{} uses the {scheme}: scheme, which is not allowed; expected an http(s): or mailto: address",
+                quoted(s)
+            )
         } else {
             format!("{} is not an http(s): or mailto: address", quoted(s))
         },
     ))
 }
 
-fn parse_links(name: &str, v: &Value, cat: &Catalogue) -> Result<RoleLinks, ConfigError> {
+fn parse_links(name: &str, v: &Value, cat: &Catalogue) -> Result<RoleLinks, Problem> {
     let m = object(name, v, "{\"receptionist\": \"https://example.com/jobs/12\"}")?;
     let mut out = RoleLinks::new();
     for (id, x) in &m {
         let at = format!("{name}.{id}");
         if cat.role(id).is_none() {
-            return Err(ConfigError::new(at, format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat))));
+            return Err(Problem::new(
+                at,
+                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat)),
+            ));
         }
         let cta = match x {
             Value::Object(o) => {
                 if let Some(k) = o.keys().find(|k| *k != "url" && *k != "label") {
-                    return Err(ConfigError::new(format!("{at}.{k}"), "is not a link field; expected url and label"));
+                    return Err(Problem::new(format!("{at}.{k}"), "is not a link field; expected url and label"));
                 }
-                let url = o.get("url").ok_or_else(|| ConfigError::new(&at, "has no url"))?;
+                let url = o.get("url").ok_or_else(|| Problem::new(&at, "has no url"))?;
                 Cta {
                     url: parse_url(&format!("{at}.url"), url)?,
                     label: o.get("label").map(|l| short_text(&format!("{at}.label"), l)).transpose()?,
@@ -604,7 +620,7 @@ mod tests {
         Err(format!("there is no element with id \"{id}\""))
     }
 
-    fn run(v: Value) -> Result<Config, Vec<ConfigError>> {
+    fn run(v: Value) -> Result<Config, Vec<Problem>> {
         parse(&v, &Context { element_id: "quiz", instance: 1, script_text: &no_scripts })
     }
 
@@ -657,8 +673,14 @@ mod tests {
             (json!({"weights": "{pay:2}"}), "weights: is not valid JSON"),
             (json!({"weights": {"pay": -1}}), "weights.pay: is -1; expected a number from 0 to 1000"),
             (json!({"weights": {"luck": 1}}), "weights.luck: is not a weight"),
-            (json!({"weights": {"temperament": 0, "schedule": 0, "education": 0, "setting": 0, "pay": 0}}), "weights: at least one weight must be above 0"),
-            (json!({"theme": {"accent": "red; background: url(x)"}}), "theme.accent: \"red; background: url(x)\" contains `;`"),
+            (
+                json!({"weights": {"temperament": 0, "schedule": 0, "education": 0, "setting": 0, "pay": 0}}),
+                "weights: at least one weight must be above 0",
+            ),
+            (
+                json!({"theme": {"accent": "red; background: url(x)"}}),
+                "theme.accent: \"red; background: url(x)\" contains `;`",
+            ),
             (json!({"theme": {"accent": "url(https://x)"}}), "contains `url(`"),
             (json!({"theme": {"sparkle": "1"}}), "theme.sparkle: is not a theme property"),
             (json!({"show": "astronaut"}), "show: \"astronaut\" is not a role in the catalogue"),
@@ -666,7 +688,10 @@ mod tests {
             (json!({"show": ""}), "show: is empty"),
             (json!({"currency": "eur"}), "currency: \"eur\" is not an ISO 4217 code"),
             (json!({"currency": "EUR"}), "currency: no role in the catalogue has pay figures in EUR; available: USD"),
-            (json!({"links": {"receptionist": "javascript:alert(1)"}}), "links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme"),
+            (
+                json!({"links": {"receptionist": "javascript:alert(1)"}}),
+                "links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme",
+            ),
             (json!({"links": {"astronaut": "https://x.test"}}), "links.astronaut: \"astronaut\" is not a role"),
             (json!({"storage": "session"}), "storage: \"session\" is not a storage"),
             (json!({"rolesMode": "replace"}), "rolesMode: is given without roleData"),

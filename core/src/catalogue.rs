@@ -9,6 +9,7 @@
 use serde::Deserialize;
 
 use super::lang::Text;
+pub use super::problem::Problem;
 
 /// The built-in catalogue's JSON as written in `data/roles.json` (readable;
 /// the tests edit it). The widget ships [`BUILTIN_COMPACT`] instead.
@@ -183,15 +184,8 @@ pub enum Slot {
 }
 
 impl Slot {
-    pub const ALL: [Slot; 7] = [
-        Slot::Evenings,
-        Slot::Nights,
-        Slot::Weekends,
-        Slot::Holidays,
-        Slot::Overtime,
-        Slot::PartTime,
-        Slot::FullTime,
-    ];
+    pub const ALL: [Slot; 7] =
+        [Slot::Evenings, Slot::Nights, Slot::Weekends, Slot::Holidays, Slot::Overtime, Slot::PartTime, Slot::FullTime];
 }
 
 /// How often a role's schedule includes each kind of hours
@@ -278,12 +272,7 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [
-        Channel::Phone,
-        Channel::EmailChat,
-        Channel::Social,
-        Channel::InPerson,
-    ];
+    pub const ALL: [Channel; 4] = [Channel::Phone, Channel::EmailChat, Channel::Social, Channel::InPerson];
 }
 
 /// Places a role is done in.
@@ -543,27 +532,6 @@ pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
 /// The schema version this code reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// One thing wrong with a catalogue that parsed: where, and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Where in the catalogue, e.g. `roles[receptionist].traits.calm.cite`.
-    pub at: String,
-    /// What is wrong and what was expected.
-    pub what: String,
-}
-
-impl Problem {
-    fn new(at: impl Into<String>, what: impl Into<String>) -> Problem {
-        Problem { at: at.into(), what: what.into() }
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.at, self.what)
-    }
-}
-
 /// Why a catalogue could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CatalogueError {
@@ -587,10 +555,9 @@ pub enum CatalogueError {
 impl std::fmt::Display for CatalogueError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CatalogueError::TooLarge { bytes, max } => write!(
-                f,
-                "the role catalogue is {bytes} bytes long; at most {max} bytes are accepted"
-            ),
+            CatalogueError::TooLarge { bytes, max } => {
+                write!(f, "the role catalogue is {bytes} bytes long; at most {max} bytes are accepted")
+            }
             CatalogueError::Parse { message, line, column, near } => {
                 write!(f, "the role catalogue is not valid: {message}")?;
                 if *line > 0 {
@@ -711,10 +678,7 @@ impl Catalogue {
     pub fn validate(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         if self.version != SCHEMA_VERSION {
-            out.push(Problem::new(
-                "version",
-                format!("is {}; this code reads version {SCHEMA_VERSION}", self.version),
-            ));
+            out.push(Problem::new("version", format!("is {}; this code reads version {SCHEMA_VERSION}", self.version)));
         }
         self.validate_sources(&mut out);
         if self.roles.is_empty() {
@@ -753,15 +717,15 @@ impl Catalogue {
                 out.push(Problem::new(format!("{at}.publisher"), "is empty"));
             }
             match s.kind {
-                SourceKind::Seed if s.file.as_deref().is_none_or(|f| f.trim().is_empty()) => out.push(
-                    Problem::new(format!("{at}.file"), "is missing; a seed source names its file in shared/seeds/"),
-                ),
-                SourceKind::Public if s.year.is_none() && s.url.as_deref().is_none_or(|u| u.trim().is_empty()) => {
-                    out.push(Problem::new(
+                SourceKind::Seed if s.file.as_deref().is_none_or(|f| f.trim().is_empty()) => out.push(Problem::new(
+                    format!("{at}.file"),
+                    "is missing; a seed source names its file in shared/seeds/",
+                )),
+                SourceKind::Public if s.year.is_none() && s.url.as_deref().is_none_or(|u| u.trim().is_empty()) => out
+                    .push(Problem::new(
                         format!("{at}.year"),
                         "is missing; a public source gives the year of its data, or the address of an undated page",
-                    ))
-                }
+                    )),
                 _ => {}
             }
         }
@@ -889,7 +853,8 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
     let usable = |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0;
     for (i, a) in pay.iter().enumerate() {
         for (j, b) in pay.iter().enumerate().skip(i + 1) {
-            if !(usable(a) && usable(b) && a.year == b.year && a.currency == b.currency && a.experience == b.experience) {
+            if !(usable(a) && usable(b) && a.year == b.year && a.currency == b.currency && a.experience == b.experience)
+            {
                 continue;
             }
             if a.period == b.period {
@@ -1023,17 +988,26 @@ mod tests {
         check(|c| c.roles[1].id = c.roles[0].id.clone(), "`customer_service_rep` is used by more than one role");
         check(|c| c.roles[0].id = "Bad Id".into(), "roles[0].id: `Bad Id` is not a valid id");
         check(|c| c.sources[1].id = c.sources[0].id.clone(), "`seed-000` is used by more than one source");
-        check(|c| c.roles[0].traits.calm.cite.source = "nope".into(), "roles[customer_service_rep].traits.calm.cite.source: `nope` is not in");
+        check(
+            |c| c.roles[0].traits.calm.cite.source = "nope".into(),
+            "roles[customer_service_rep].traits.calm.cite.source: `nope` is not in",
+        );
         check(|c| c.roles[0].traits.calm.cite.quote = None, "traits.calm.cite.quote: is missing");
         check(|c| c.roles[0].traits.calm.cite.gloss = None, "traits.calm.cite.gloss: is missing");
-        check(|c| c.roles[1].traits.patience.cite.note = None, "roles[receptionist].traits.patience.cite.note: is missing; an estimate");
+        check(
+            |c| c.roles[1].traits.patience.cite.note = None,
+            "roles[receptionist].traits.patience.cite.note: is missing; an estimate",
+        );
         check(|c| c.roles[0].schedule.nights.value = 4, "schedule.nights.value: is 4; a level is 0, 1, 2 or 3");
         check(|c| c.roles[0].education.training.value.weeks_min = 9, "weeks_min (9) is greater than weeks_max (3)");
         check(|c| c.roles[0].pay[0].amount = -1.0, "pay[0].amount: is -1; expected a positive number");
         check(|c| c.roles[0].pay[0].amount = f64::NAN, "pay[0].amount: is NaN");
         check(|c| c.roles[0].pay[0].currency = "usd".into(), "`usd` is not an ISO 4217 code");
         check(|c| c.roles[0].pay[2].amount = 30000.0, "2018 annual USD median (33750) is above p90 (30000)");
-        check(|c| c.roles[0].pay[1].amount = 20.0, "2018 median USD annual (33750) and hourly (20) differ by more than 1%");
+        check(
+            |c| c.roles[0].pay[1].amount = 20.0,
+            "2018 median USD annual (33750) and hourly (20) differ by more than 1%",
+        );
         check(|c| c.roles[0].similar.push("customer_service_rep".into()), "is the role itself");
         check(|c| c.roles[0].similar.push("astronaut".into()), "`astronaut` is not a role in this catalogue");
         check(|c| c.roles[0].name.nb = "  ".into(), "roles[customer_service_rep].name.nb: is empty");

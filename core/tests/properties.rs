@@ -4,10 +4,11 @@
 //! matter, the codec round-trips, and no input panics the scorer or decoder.
 //! 15,000 generated cases in all (3 × 1,500 + 4 × 2,500 + 500).
 
-use career_quiz::core::catalogue::{Catalogue, Period};
-use career_quiz::core::codec::{decode, encode};
-use career_quiz::core::questions::{index_of, Kind, MAX_YEARS, QUESTIONS};
-use career_quiz::core::scoring::{score, Answer, Answers, Weights, MAX_PAY_CENTS, MIN_WHAT_IF_GAIN};
+use career_quiz_core::answers::{Answer, Answers, MAX_PAY_CENTS};
+use career_quiz_core::catalogue::{Catalogue, Period};
+use career_quiz_core::codec::{decode, encode};
+use career_quiz_core::questions::{index_of, Kind, MAX_YEARS, QUESTIONS};
+use career_quiz_core::scoring::{score, Weights, MIN_WHAT_IF_GAIN};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -53,7 +54,9 @@ fn relax(id: &str, a: Answer) -> Option<Answer> {
     let Answer::Choice(i) = a else { return None };
     match id {
         // Willingness and licence: lower index = more willing.
-        "s_evenings" | "s_nights" | "s_weekends" | "s_holidays" | "s_overtime" | "e_licence" => i.checked_sub(1).map(Answer::Choice),
+        "s_evenings" | "s_nights" | "s_weekends" | "s_holidays" | "s_overtime" | "e_licence" => {
+            i.checked_sub(1).map(Answer::Choice)
+        }
         // Rota and training: higher index = more flexible.
         "s_rota" | "e_training" => (i < 2).then_some(Answer::Choice(i + 1)),
         "s_hours" => (i != 2).then_some(Answer::Choice(2)),
@@ -61,7 +64,17 @@ fn relax(id: &str, a: Answer) -> Option<Answer> {
     }
 }
 
-const RELAXABLE: [&str; 9] = ["s_evenings", "s_nights", "s_weekends", "s_holidays", "s_overtime", "e_licence", "s_rota", "e_training", "s_hours"];
+const RELAXABLE: [&str; 9] = [
+    "s_evenings",
+    "s_nights",
+    "s_weekends",
+    "s_holidays",
+    "s_overtime",
+    "e_licence",
+    "s_rota",
+    "e_training",
+    "s_hours",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]

@@ -5,7 +5,7 @@
 //! Nothing is invented: a role that only publishes a median is compared to
 //! the median alone, with no band and no percentile.
 
-use super::catalogue::{Catalogue, Cite, Period, PayFigure, Role, Stat};
+use super::catalogue::{Catalogue, Cite, PayFigure, Period, Role, Stat};
 
 /// Paid hours in a full-time year.
 pub const HOURS_PER_YEAR: f64 = 2080.0;
@@ -65,9 +65,7 @@ impl Distribution {
 
     /// The ladder rung for `years` of experience.
     pub fn rung(&self, years: u8) -> Option<&Rung> {
-        self.ladder
-            .iter()
-            .find(|r| years >= r.from && r.to.is_none_or(|t| years < t))
+        self.ladder.iter().find(|r| years >= r.from && r.to.is_none_or(|t| years < t))
     }
 }
 
@@ -94,22 +92,15 @@ fn usable(f: &PayFigure) -> bool {
 
 /// The role's pay distribution, or `None` when it has no central figure.
 pub fn distribution(role: &Role) -> Option<Distribution> {
-    let general: Vec<&PayFigure> = role
-        .pay
-        .iter()
-        .filter(|f| f.experience.is_none() && usable(f))
-        .collect();
+    let general: Vec<&PayFigure> = role.pay.iter().filter(|f| f.experience.is_none() && usable(f)).collect();
     let central = |stat| general.iter().filter(move |f| f.stat == stat);
-    let (stat, latest) = [Stat::Median, Stat::Average]
-        .into_iter()
-        .find_map(|s| central(s).max_by_key(|f| f.year).map(|f| (s, *f)))?;
+    let (stat, latest) =
+        [Stat::Median, Stat::Average].into_iter().find_map(|s| central(s).max_by_key(|f| f.year).map(|f| (s, *f)))?;
     let (year, currency) = (latest.year, latest.currency.as_str());
     let mid = pick(&general, stat, year, currency)?;
     let median = annual(mid.amount, mid.period);
     let bound = |s, ok: fn(f64, f64) -> bool| {
-        pick(&general, s, year, currency)
-            .map(|f| annual(f.amount, f.period))
-            .filter(|v| ok(*v, median))
+        pick(&general, s, year, currency).map(|f| annual(f.amount, f.period)).filter(|v| ok(*v, median))
     };
     let mut ladder: Vec<Rung> = role
         .pay
@@ -117,7 +108,13 @@ pub fn distribution(role: &Role) -> Option<Distribution> {
         .filter(|f| f.currency == currency && usable(f))
         .filter_map(|f| {
             let e = f.experience?;
-            Some(Rung { from: e.from, to: e.to, annual: annual(f.amount, f.period), year: f.year, cite: f.cite.clone() })
+            Some(Rung {
+                from: e.from,
+                to: e.to,
+                annual: annual(f.amount, f.period),
+                year: f.year,
+                cite: f.cite.clone(),
+            })
         })
         .collect();
     super::sort::sort_by(&mut ladder, |a, b| a.from.cmp(&b.from));
@@ -163,11 +160,7 @@ pub fn band(d: &Distribution, x: f64) -> Option<Band> {
 /// `None` unless both p10 and p90 are known.
 pub fn percentile(d: &Distribution, x: f64) -> Option<u8> {
     let (p10, m, p90) = (d.p10?, d.median, d.p90?);
-    let pct = if x <= m {
-        10.0 + 40.0 * (x - p10) / (m - p10)
-    } else {
-        50.0 + 40.0 * (x - m) / (p90 - m)
-    };
+    let pct = if x <= m { 10.0 + 40.0 * (x - p10) / (m - p10) } else { 50.0 + 40.0 * (x - m) / (p90 - m) };
     Some(pct.clamp(1.0, 99.0).round() as u8)
 }
 
@@ -266,7 +259,7 @@ fn closer_role(cat: &Catalogue, role: &Role, currency: &str, x: f64) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::testkit::{catalogue, csr, role_with_pay};
+    use crate::testkit::{catalogue, csr, role_with_pay};
 
     fn dist() -> Distribution {
         distribution(&csr()).unwrap()

@@ -11,9 +11,9 @@
 
 use std::fmt;
 
+use super::answers::{check_answer, Answer, Answers};
 use super::catalogue::Period;
 use super::questions::{Kind, Question, QUESTIONS};
-use super::scoring::{check_answer, Answer, Answers};
 
 /// The version character of the current layout.
 pub const VERSION: char = 'A';

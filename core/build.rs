@@ -31,9 +31,9 @@ fn minify(json: &str) -> String {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=data/roles.json");
+    println!("cargo:rerun-if-changed=../data/roles.json");
     println!("cargo:rerun-if-changed=build.rs");
-    let json = fs::read_to_string("data/roles.json").expect("data/roles.json");
+    let json = fs::read_to_string("../data/roles.json").expect("../data/roles.json");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("roles.min.json");
     fs::write(out, minify(&json)).expect("write roles.min.json");
 }

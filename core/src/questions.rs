@@ -8,27 +8,8 @@
 //! finance and insurance). Some temperament items are worded in reverse so
 //! that agreeing with everything does not make a perfect match.
 
-use super::catalogue::{Channel, Place, Slot, Trait};
-use super::lang::Lang;
-
-/// A text in the five languages, in [`Lang::ALL`] order (en, nl, de, nb, et).
-pub type T5 = [&'static str; 5];
-
-/// `text` in `lang`.
-pub fn tr(text: &T5, lang: Lang) -> &'static str {
-    text[lang_index(lang)]
-}
-
-/// The position of `lang` in [`Lang::ALL`].
-pub fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Nl => 1,
-        Lang::De => 2,
-        Lang::Nb => 3,
-        Lang::Et => 4,
-    }
-}
+use super::catalogue::{Place, Slot, Trait};
+use super::lang::T5;
 
 /// The five things a role is scored on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,13 +23,8 @@ pub enum Dimension {
 
 impl Dimension {
     /// Every dimension, in the order results show them.
-    pub const ALL: [Dimension; 5] = [
-        Dimension::Temperament,
-        Dimension::Schedule,
-        Dimension::Education,
-        Dimension::Setting,
-        Dimension::Pay,
-    ];
+    pub const ALL: [Dimension; 5] =
+        [Dimension::Temperament, Dimension::Schedule, Dimension::Education, Dimension::Setting, Dimension::Pay];
 
     /// Position in [`Dimension::ALL`].
     pub fn index(self) -> usize {
@@ -168,8 +144,28 @@ pub static AGREE: [Opt; 5] = [
 static WILLING: [Opt; 4] = [
     o(3, false, ["Yes, gladly", "Ja, graag", "Ja, gern", "Ja, gjerne", "Jah, hea meelega"]),
     o(2, false, ["Now and then", "Af en toe", "Ab und zu", "Av og til", "Aeg-ajalt"]),
-    o(1, false, ["Only in exceptional cases", "Alleen bij uitzondering", "Nur ausnahmsweise", "Bare unntaksvis", "Ainult erandkorras"]),
-    o(0, true, ["No, I can't", "Nee, dat kan ik niet", "Nein, das geht nicht", "Nei, det kan jeg ikke", "Ei, see pole mulle võimalik"]),
+    o(
+        1,
+        false,
+        [
+            "Only in exceptional cases",
+            "Alleen bij uitzondering",
+            "Nur ausnahmsweise",
+            "Bare unntaksvis",
+            "Ainult erandkorras",
+        ],
+    ),
+    o(
+        0,
+        true,
+        [
+            "No, I can't",
+            "Nee, dat kan ik niet",
+            "Nein, das geht nicht",
+            "Nei, det kan jeg ikke",
+            "Ei, see pole mulle võimalik",
+        ],
+    ),
 ];
 
 static HOURS: [Opt; 3] = [
@@ -179,49 +175,227 @@ static HOURS: [Opt; 3] = [
 ];
 
 static ROTA: [Opt; 3] = [
-    o(0, false, ["The same hours every week", "Elke week dezelfde uren", "Jede Woche dieselben Zeiten", "Samme tider hver uke", "Igal nädalal samad tunnid"]),
-    o(1, false, ["Mostly fixed, the odd change is fine", "Meestal vast, soms wat anders is goed", "Meist fest, mal eine Änderung ist okay", "Stort sett faste, litt endring går fint", "Enamasti kindlad, vahel muutus sobib"]),
-    o(2, false, ["A changing rota suits me", "Een wisselend rooster past me", "Wechselnde Dienstpläne passen mir", "Skiftende turnus passer meg", "Muutuv graafik sobib mulle"]),
+    o(
+        0,
+        false,
+        [
+            "The same hours every week",
+            "Elke week dezelfde uren",
+            "Jede Woche dieselben Zeiten",
+            "Samme tider hver uke",
+            "Igal nädalal samad tunnid",
+        ],
+    ),
+    o(
+        1,
+        false,
+        [
+            "Mostly fixed, the odd change is fine",
+            "Meestal vast, soms wat anders is goed",
+            "Meist fest, mal eine Änderung ist okay",
+            "Stort sett faste, litt endring går fint",
+            "Enamasti kindlad, vahel muutus sobib",
+        ],
+    ),
+    o(
+        2,
+        false,
+        [
+            "A changing rota suits me",
+            "Een wisselend rooster past me",
+            "Wechselnde Dienstpläne passen mir",
+            "Skiftende turnus passer meg",
+            "Muutuv graafik sobib mulle",
+        ],
+    ),
 ];
 
 static EDU: [Opt; 4] = [
-    o(0, false, ["No diploma (yet)", "(Nog) geen diploma", "(Noch) kein Abschluss", "Ingen fullført utdanning (ennå)", "Lõputunnistust (veel) pole"]),
-    o(1, false, ["Secondary school (high school, GED)", "Middelbare school (havo, vwo)", "Schulabschluss (z. B. Abitur)", "Videregående skole", "Keskkool (gümnaasium)"]),
-    o(2, false, ["Vocational (e.g. trade certificate)", "Mbo-diploma", "Berufsausbildung", "Fagbrev eller yrkesfag", "Kutseharidus"]),
-    o(3, false, ["College or university", "Hbo of universiteit", "Fachhochschule oder Universität", "Høyskole eller universitet", "Kõrgharidus"]),
+    o(
+        0,
+        false,
+        [
+            "No diploma (yet)",
+            "(Nog) geen diploma",
+            "(Noch) kein Abschluss",
+            "Ingen fullført utdanning (ennå)",
+            "Lõputunnistust (veel) pole",
+        ],
+    ),
+    o(
+        1,
+        false,
+        [
+            "Secondary school (high school, GED)",
+            "Middelbare school (havo, vwo)",
+            "Schulabschluss (z. B. Abitur)",
+            "Videregående skole",
+            "Keskkool (gümnaasium)",
+        ],
+    ),
+    o(
+        2,
+        false,
+        [
+            "Vocational (e.g. trade certificate)",
+            "Mbo-diploma",
+            "Berufsausbildung",
+            "Fagbrev eller yrkesfag",
+            "Kutseharidus",
+        ],
+    ),
+    o(
+        3,
+        false,
+        [
+            "College or university",
+            "Hbo of universiteit",
+            "Fachhochschule oder Universität",
+            "Høyskole eller universitet",
+            "Kõrgharidus",
+        ],
+    ),
 ];
 
 static TRAINING: [Opt; 3] = [
-    o(0, false, ["A few days at most", "Hooguit een paar dagen", "Höchstens ein paar Tage", "Høyst noen dager", "Kõige rohkem paar päeva"]),
-    o(1, false, ["Two or three weeks", "Twee à drie weken", "Zwei bis drei Wochen", "To–tre uker", "Kaks-kolm nädalat"]),
-    o(2, false, ["Several months, if the job needs it", "Een paar maanden, als de baan dat vraagt", "Einige Monate, wenn der Job es verlangt", "Flere måneder, om jobben krever det", "Mitu kuud, kui töö seda nõuab"]),
+    o(
+        0,
+        false,
+        [
+            "A few days at most",
+            "Hooguit een paar dagen",
+            "Höchstens ein paar Tage",
+            "Høyst noen dager",
+            "Kõige rohkem paar päeva",
+        ],
+    ),
+    o(
+        1,
+        false,
+        ["Two or three weeks", "Twee à drie weken", "Zwei bis drei Wochen", "To–tre uker", "Kaks-kolm nädalat"],
+    ),
+    o(
+        2,
+        false,
+        [
+            "Several months, if the job needs it",
+            "Een paar maanden, als de baan dat vraagt",
+            "Einige Monate, wenn der Job es verlangt",
+            "Flere måneder, om jobben krever det",
+            "Mitu kuud, kui töö seda nõuab",
+        ],
+    ),
 ];
 
 static LICENCE: [Opt; 4] = [
-    o(3, false, ["I already have one", "Die heb ik al", "Habe ich schon", "Jeg har allerede en", "Mul on see juba olemas"]),
+    o(
+        3,
+        false,
+        ["I already have one", "Die heb ik al", "Habe ich schon", "Jeg har allerede en", "Mul on see juba olemas"],
+    ),
     o(2, false, ["Yes", "Ja", "Ja", "Ja", "Jah"]),
     o(1, false, ["Maybe", "Misschien", "Vielleicht", "Kanskje", "Võib-olla"]),
-    o(0, true, ["No, not for me", "Nee, dat is niets voor mij", "Nein, das kommt nicht infrage", "Nei, det er ikke noe for meg", "Ei, see pole minu jaoks"]),
+    o(
+        0,
+        true,
+        [
+            "No, not for me",
+            "Nee, dat is niets voor mij",
+            "Nein, das kommt nicht infrage",
+            "Nei, det er ikke noe for meg",
+            "Ei, see pole minu jaoks",
+        ],
+    ),
 ];
 
 static CERTS: [Opt; 3] = [
-    o(0, false, ["Certified Customer Service Professional (CCSP)", "Certified Customer Service Professional (CCSP)", "Certified Customer Service Professional (CCSP)", "Certified Customer Service Professional (CCSP)", "Certified Customer Service Professional (CCSP)"]),
-    o(1, false, ["A customer service course certificate", "Een certificaat van een klantenservicecursus", "Ein Zertifikat eines Kundenservice-Kurses", "Kursbevis i kundeservice", "Klienditeeninduse kursuse tunnistus"]),
-    o(2, false, ["A trade certificate in service and administration", "Een mbo-diploma in dienstverlening of administratie", "Eine Ausbildung im Büro- oder Dienstleistungsbereich", "Fagbrev i service- og administrasjonsfag", "Kutsetunnistus teeninduses või asjaajamises"]),
+    o(
+        0,
+        false,
+        [
+            "Certified Customer Service Professional (CCSP)",
+            "Certified Customer Service Professional (CCSP)",
+            "Certified Customer Service Professional (CCSP)",
+            "Certified Customer Service Professional (CCSP)",
+            "Certified Customer Service Professional (CCSP)",
+        ],
+    ),
+    o(
+        1,
+        false,
+        [
+            "A customer service course certificate",
+            "Een certificaat van een klantenservicecursus",
+            "Ein Zertifikat eines Kundenservice-Kurses",
+            "Kursbevis i kundeservice",
+            "Klienditeeninduse kursuse tunnistus",
+        ],
+    ),
+    o(
+        2,
+        false,
+        [
+            "A trade certificate in service and administration",
+            "Een mbo-diploma in dienstverlening of administratie",
+            "Eine Ausbildung im Büro- oder Dienstleistungsbereich",
+            "Fagbrev i service- og administrasjonsfag",
+            "Kutsetunnistus teeninduses või asjaajamises",
+        ],
+    ),
 ];
 
 static CHANNELS: [Opt; 4] = [
     o(0, false, ["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
-    o(1, false, ["Email and live chat", "E-mail en livechat", "E-Mail und Live-Chat", "E-post og chat", "E-post ja veebivestlus"]),
+    o(
+        1,
+        false,
+        [
+            "Email and live chat",
+            "E-mail en livechat",
+            "E-Mail und Live-Chat",
+            "E-post og chat",
+            "E-post ja veebivestlus",
+        ],
+    ),
     o(2, false, ["Social media", "Sociale media", "Soziale Medien", "Sosiale medier", "Sotsiaalmeedia"]),
-    o(3, false, ["Face to face", "Persoonlijk, van aangezicht tot aangezicht", "Persönlich, von Angesicht zu Angesicht", "Ansikt til ansikt", "Silmast silma"]),
+    o(
+        3,
+        false,
+        [
+            "Face to face",
+            "Persoonlijk, van aangezicht tot aangezicht",
+            "Persönlich, von Angesicht zu Angesicht",
+            "Ansikt til ansikt",
+            "Silmast silma",
+        ],
+    ),
 ];
 
 static PLACES: [Opt; 5] = [
-    o(0, false, ["A busy open-plan call centre", "Een druk callcenter met open werkplekken", "Ein lebhaftes Callcenter im Großraumbüro", "Et travelt kundesenter i åpent landskap", "Elav avatud kontoriga kõnekeskus"]),
+    o(
+        0,
+        false,
+        [
+            "A busy open-plan call centre",
+            "Een druk callcenter met open werkplekken",
+            "Ein lebhaftes Callcenter im Großraumbüro",
+            "Et travelt kundesenter i åpent landskap",
+            "Elav avatud kontoriga kõnekeskus",
+        ],
+    ),
     o(1, false, ["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
     o(2, false, ["At home", "Thuis", "Zu Hause", "Hjemmefra", "Kodus"]),
-    o(3, false, ["A shop, branch or front desk", "Een winkel, filiaal of balie", "Ein Geschäft, eine Filiale oder ein Empfang", "En butikk, filial eller skranke", "Pood, kontor klientidele või vastuvõtulett"]),
+    o(
+        3,
+        false,
+        [
+            "A shop, branch or front desk",
+            "Een winkel, filiaal of balie",
+            "Ein Geschäft, eine Filiale oder ein Empfang",
+            "En butikk, filial eller skranke",
+            "Pood, kontor klientidele või vastuvõtulett",
+        ],
+    ),
     o(4, false, ["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
 ];
 
@@ -249,7 +423,15 @@ const fn slot(id: &'static str, s: Slot, text: T5, help: Option<T5>) -> Question
     }
 }
 
-const fn q(id: &'static str, dimension: Dimension, kind: Kind, tests: Tests, fact: bool, text: T5, help: Option<T5>) -> Question {
+const fn q(
+    id: &'static str,
+    dimension: Dimension,
+    kind: Kind,
+    tests: Tests,
+    fact: bool,
+    text: T5,
+    help: Option<T5>,
+) -> Question {
     Question { id, dimension, kind, text, help, tests, fact }
 }
 
@@ -481,11 +663,6 @@ pub static QUESTIONS: [Question; COUNT] = [
     ], None),
 ];
 
-/// The channel an option value of the channels question stands for.
-pub fn channel_of(value: u8) -> Option<Channel> {
-    Channel::ALL.get(value as usize).copied()
-}
-
 /// The place an option value of the place question stands for (`None` = no preference).
 pub fn place_of(value: u8) -> Option<Place> {
     Place::ALL.get(value as usize).copied()
@@ -520,9 +697,7 @@ mod tests {
     fn ids_unique_and_texts_complete() {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert_eq!(index_of(q.id), Some(i), "duplicate id {}", q.id);
-            let texts = std::iter::once(&q.text)
-                .chain(q.help.iter())
-                .chain(q.options().iter().map(|o| &o.label));
+            let texts = std::iter::once(&q.text).chain(q.help.iter()).chain(q.options().iter().map(|o| &o.label));
             for t in texts {
                 assert!(t.iter().all(|s| !s.trim().is_empty()), "{}", q.id);
             }

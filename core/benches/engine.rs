@@ -5,10 +5,11 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use career_quiz::core::catalogue::{Catalogue, Period};
-use career_quiz::core::codec::{decode, encode};
-use career_quiz::core::questions::{Kind, QUESTIONS};
-use career_quiz::core::scoring::{score, Answer, Answers, Weights};
+use career_quiz_core::answers::{Answer, Answers};
+use career_quiz_core::catalogue::{Catalogue, Period};
+use career_quiz_core::codec::{decode, encode};
+use career_quiz_core::questions::{Kind, QUESTIONS};
+use career_quiz_core::scoring::{score, Weights};
 
 /// Every question answered, with a mix of options, so every path runs.
 fn full_answers() -> Answers {
@@ -44,7 +45,12 @@ fn main() {
     let answers = full_answers();
     let weights = Weights::default();
     let code = encode(&answers);
-    println!("engine benchmark: {} roles, {} questions, code {code} ({} chars)", cat.roles.len(), QUESTIONS.len(), code.len());
+    println!(
+        "engine benchmark: {} roles, {} questions, code {code} ({} chars)",
+        cat.roles.len(),
+        QUESTIONS.len(),
+        code.len()
+    );
     let per = time("score all roles (reasons, what-ifs, pay)", 2_000, || score(&cat, &answers, &weights));
     time("score all roles, nothing answered", 2_000, || score(&cat, &Answers::new(), &weights));
     time("encode", 200_000, || encode(&answers));

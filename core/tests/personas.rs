@@ -4,11 +4,12 @@
 //! sources lead to that expectation. Role requirements are those of
 //! `data/roles.json` (seeds 000–004 and the public sources it cites).
 
-use career_quiz::core::catalogue::{Catalogue, Period};
-use career_quiz::core::explain;
-use career_quiz::core::lang::Lang;
-use career_quiz::core::pay::Verdict;
-use career_quiz::core::scoring::{score, Answer, Answers, RoleFit, Weights};
+use career_quiz_core::answers::{Answer, Answers};
+use career_quiz_core::catalogue::{Catalogue, Period};
+use career_quiz_core::explain;
+use career_quiz_core::lang::Lang;
+use career_quiz_core::pay::Verdict;
+use career_quiz_core::scoring::{score, RoleFit, Weights};
 
 use Answer::{Choice, Multi};
 
@@ -102,13 +103,27 @@ fn personas() -> Vec<Persona> {
         // (002) as expectation: realistic.
         Persona {
             name: "seed representative",
-            answers: with(&TEMPERAMENT_REP, &[
-                ("s_evenings", GLADLY), ("s_nights", SOMETIMES), ("s_weekends", GLADLY), ("s_holidays", GLADLY),
-                ("s_overtime", SOMETIMES), ("s_hours", FULL_TIME), ("s_rota", CHANGING_OK),
-                ("e_level", SECONDARY), ("e_training", MONTHS), ("e_licence", LICENCE_YES), ("e_certs", Multi(0)),
-                ("w_channels", Multi(PHONE | EMAIL_CHAT)), ("w_place", CALL_CENTRE), ("w_noise", NO),
-                ("p_expect", yearly(33_750)), ("p_years", Answer::Years(1)),
-            ]),
+            answers: with(
+                &TEMPERAMENT_REP,
+                &[
+                    ("s_evenings", GLADLY),
+                    ("s_nights", SOMETIMES),
+                    ("s_weekends", GLADLY),
+                    ("s_holidays", GLADLY),
+                    ("s_overtime", SOMETIMES),
+                    ("s_hours", FULL_TIME),
+                    ("s_rota", CHANGING_OK),
+                    ("e_level", SECONDARY),
+                    ("e_training", MONTHS),
+                    ("e_licence", LICENCE_YES),
+                    ("e_certs", Multi(0)),
+                    ("w_channels", Multi(PHONE | EMAIL_CHAT)),
+                    ("w_place", CALL_CENTRE),
+                    ("w_noise", NO),
+                    ("p_expect", yearly(33_750)),
+                    ("p_years", Answer::Years(1)),
+                ],
+            ),
             top: &["customer_service_rep"],
             not_top: &["secretary", "retail_sales"],
             dealbreakers: &[],
@@ -122,15 +137,31 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "weekday office writer",
             answers: vec![
-                ("t_written", YES), ("t_software", YES), ("t_pace", AGREE), ("t_sell", YES), ("t_calm", AGREE),
-                ("s_evenings", CANNOT), ("s_nights", CANNOT), ("s_weekends", CANNOT), ("s_holidays", CANNOT),
-                ("s_rota", FIXED), ("s_hours", FULL_TIME),
-                ("w_channels", Multi(EMAIL_CHAT)), ("w_place", OFFICE),
+                ("t_written", YES),
+                ("t_software", YES),
+                ("t_pace", AGREE),
+                ("t_sell", YES),
+                ("t_calm", AGREE),
+                ("s_evenings", CANNOT),
+                ("s_nights", CANNOT),
+                ("s_weekends", CANNOT),
+                ("s_holidays", CANNOT),
+                ("s_rota", FIXED),
+                ("s_hours", FULL_TIME),
+                ("w_channels", Multi(EMAIL_CHAT)),
+                ("w_place", OFFICE),
                 ("p_expect", yearly(45_000)),
             ],
             top: &["secretary"],
             not_top: &["lodging_manager", "telemarketer", "call_centre_operator"],
-            dealbreakers: &["customer_service_rep", "concierge", "lodging_manager", "telemarketer", "retail_sales", "call_centre_operator"],
+            dealbreakers: &[
+                "customer_service_rep",
+                "concierge",
+                "lodging_manager",
+                "telemarketer",
+                "retail_sales",
+                "call_centre_operator",
+            ],
             pay: &[("secretary", Verdict::Realistic), ("customer_service_rep", Verdict::Ambitious)],
         },
         // 3. A born seller who wants part-time evening work on the phone: seed 004
@@ -141,9 +172,17 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "part-time phone seller",
             answers: vec![
-                ("t_sell", NO), ("t_pace", NO), ("t_verbal", YES), ("t_calm", AGREE), ("t_written", RATHER_NOT),
-                ("s_evenings", GLADLY), ("s_hours", PART_TIME_ONLY), ("s_weekends", SOMETIMES),
-                ("w_channels", Multi(PHONE)), ("w_place", CALL_CENTRE), ("w_noise", NO),
+                ("t_sell", NO),
+                ("t_pace", NO),
+                ("t_verbal", YES),
+                ("t_calm", AGREE),
+                ("t_written", RATHER_NOT),
+                ("s_evenings", GLADLY),
+                ("s_hours", PART_TIME_ONLY),
+                ("s_weekends", SOMETIMES),
+                ("w_channels", Multi(PHONE)),
+                ("w_place", CALL_CENTRE),
+                ("w_noise", NO),
                 ("e_level", NO_DIPLOMA),
             ],
             top: &["telemarketer"],
@@ -158,10 +197,19 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "shop floor helper",
             answers: vec![
-                ("t_sell", RATHER_NOT), ("t_verbal", YES), ("t_empathy", AGREE), ("t_patience", AGREE),
-                ("s_weekends", GLADLY), ("s_holidays", GLADLY), ("s_evenings", SOMETIMES), ("s_hours", FULL_TIME),
-                ("w_channels", Multi(IN_PERSON)), ("w_place", STORE), ("w_noise", YES),
-                ("e_level", NO_DIPLOMA), ("e_training", WEEKS),
+                ("t_sell", RATHER_NOT),
+                ("t_verbal", YES),
+                ("t_empathy", AGREE),
+                ("t_patience", AGREE),
+                ("s_weekends", GLADLY),
+                ("s_holidays", GLADLY),
+                ("s_evenings", SOMETIMES),
+                ("s_hours", FULL_TIME),
+                ("w_channels", Multi(IN_PERSON)),
+                ("w_place", STORE),
+                ("w_noise", YES),
+                ("e_level", NO_DIPLOMA),
+                ("e_training", WEEKS),
             ],
             top: &["retail_sales"],
             not_top: &["call_centre_operator", "telemarketer", "customer_support_specialist"],
@@ -174,13 +222,27 @@ fn personas() -> Vec<Persona> {
         // fits are weekday roles (weekends rated 0 or 1).
         Persona {
             name: "no weekends",
-            answers: with(&TEMPERAMENT_REP, &[
-                ("s_evenings", GLADLY), ("s_weekends", CANNOT), ("s_holidays", SOMETIMES), ("s_hours", FULL_TIME),
-                ("w_channels", Multi(PHONE | EMAIL_CHAT)), ("w_place", ANY_PLACE), ("e_level", SECONDARY),
-            ]),
+            answers: with(
+                &TEMPERAMENT_REP,
+                &[
+                    ("s_evenings", GLADLY),
+                    ("s_weekends", CANNOT),
+                    ("s_holidays", SOMETIMES),
+                    ("s_hours", FULL_TIME),
+                    ("w_channels", Multi(PHONE | EMAIL_CHAT)),
+                    ("w_place", ANY_PLACE),
+                    ("e_level", SECONDARY),
+                ],
+            ),
             top: &[],
             not_top: &["customer_service_rep", "call_centre_operator", "lodging_manager", "concierge", "retail_sales"],
-            dealbreakers: &["customer_service_rep", "concierge", "lodging_manager", "retail_sales", "call_centre_operator"],
+            dealbreakers: &[
+                "customer_service_rep",
+                "concierge",
+                "lodging_manager",
+                "retail_sales",
+                "call_centre_operator",
+            ],
             pay: &[],
         },
         // 6. $80,000 a year with two years' experience: BLS 2018 puts the top 10 %
@@ -192,7 +254,11 @@ fn personas() -> Vec<Persona> {
             top: &[],
             not_top: &[],
             dealbreakers: &[],
-            pay: &[("customer_service_rep", Verdict::Unrealistic), ("team_leader", Verdict::Ambitious), ("receptionist", Verdict::Unrealistic)],
+            pay: &[
+                ("customer_service_rep", Verdict::Unrealistic),
+                ("team_leader", Verdict::Ambitious),
+                ("receptionist", Verdict::Unrealistic),
+            ],
         },
         // 7. $9 an hour: the lowest 10 % of reps earn under $10.65 (seed 002):
         // below market. The receptionist's lone median ($29,140, seed 002) is
@@ -203,7 +269,11 @@ fn personas() -> Vec<Persona> {
             top: &[],
             not_top: &[],
             dealbreakers: &[],
-            pay: &[("customer_service_rep", Verdict::BelowMarket), ("receptionist", Verdict::Realistic), ("team_leader", Verdict::BelowMarket)],
+            pay: &[
+                ("customer_service_rep", Verdict::BelowMarket),
+                ("receptionist", Verdict::Realistic),
+                ("team_leader", Verdict::BelowMarket),
+            ],
         },
         // 8. $34,000 with 25 years: PayScale's ladder gives $34,000 for 20+ years
         // (seed 000), so the expectation is realistic for the rep even though
@@ -234,11 +304,22 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "manager track",
             answers: vec![
-                ("t_calm", YES), ("t_solve", YES), ("t_verbal", YES), ("t_written", AGREE), ("t_pace", RATHER_NOT),
-                ("t_empathy", AGREE), ("t_sell", RATHER_NOT),
-                ("s_overtime", GLADLY), ("s_evenings", SOMETIMES), ("s_weekends", SOMETIMES), ("s_hours", FULL_TIME), ("s_rota", FIXED),
-                ("e_level", HIGHER), ("e_training", MONTHS),
-                ("w_channels", Multi(PHONE | EMAIL_CHAT | IN_PERSON)), ("w_place", OFFICE),
+                ("t_calm", YES),
+                ("t_solve", YES),
+                ("t_verbal", YES),
+                ("t_written", AGREE),
+                ("t_pace", RATHER_NOT),
+                ("t_empathy", AGREE),
+                ("t_sell", RATHER_NOT),
+                ("s_overtime", GLADLY),
+                ("s_evenings", SOMETIMES),
+                ("s_weekends", SOMETIMES),
+                ("s_hours", FULL_TIME),
+                ("s_rota", FIXED),
+                ("e_level", HIGHER),
+                ("e_training", MONTHS),
+                ("w_channels", Multi(PHONE | EMAIL_CHAT | IN_PERSON)),
+                ("w_place", OFFICE),
                 ("p_expect", monthly(4_600)),
             ],
             top: &["team_leader", "customer_service_manager"],
@@ -264,10 +345,19 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "home-based writer",
             answers: vec![
-                ("t_written", YES), ("t_software", YES), ("t_solve", YES), ("t_patience", AGREE), ("t_sell", YES),
-                ("t_verbal", RATHER_NOT), ("t_pace", AGREE),
-                ("w_channels", Multi(EMAIL_CHAT | SOCIAL)), ("w_place", HOME), ("w_noise", YES),
-                ("s_hours", FULL_TIME), ("e_level", SECONDARY), ("e_training", MONTHS),
+                ("t_written", YES),
+                ("t_software", YES),
+                ("t_solve", YES),
+                ("t_patience", AGREE),
+                ("t_sell", YES),
+                ("t_verbal", RATHER_NOT),
+                ("t_pace", AGREE),
+                ("w_channels", Multi(EMAIL_CHAT | SOCIAL)),
+                ("w_place", HOME),
+                ("w_noise", YES),
+                ("s_hours", FULL_TIME),
+                ("e_level", SECONDARY),
+                ("e_training", MONTHS),
             ],
             top: &["customer_support_specialist"],
             not_top: &["telemarketer", "retail_sales", "bank_teller"],
@@ -282,9 +372,16 @@ fn personas() -> Vec<Persona> {
         Persona {
             name: "student",
             answers: vec![
-                ("s_hours", PART_TIME_ONLY), ("s_evenings", GLADLY), ("s_weekends", GLADLY), ("s_holidays", SOMETIMES),
-                ("e_level", NO_DIPLOMA), ("e_training", DAYS), ("t_calm", AGREE), ("t_sell", RATHER_NOT),
-                ("w_channels", Multi(PHONE | IN_PERSON)), ("w_place", ANY_PLACE),
+                ("s_hours", PART_TIME_ONLY),
+                ("s_evenings", GLADLY),
+                ("s_weekends", GLADLY),
+                ("s_holidays", SOMETIMES),
+                ("e_level", NO_DIPLOMA),
+                ("e_training", DAYS),
+                ("t_calm", AGREE),
+                ("t_sell", RATHER_NOT),
+                ("w_channels", Multi(PHONE | IN_PERSON)),
+                ("w_place", ANY_PLACE),
             ],
             top: &["telemarketer"],
             not_top: &["team_leader", "customer_service_manager", "lodging_manager"],
@@ -310,7 +407,15 @@ fn answers(pairs: &[(&str, Answer)]) -> Answers {
 
 fn table(fits: &[RoleFit]) -> String {
     fits.iter()
-        .map(|f| format!("{:28} {:3} dims {:?} deal {}", f.role, f.overall, f.dims.iter().map(|d| d.score).collect::<Vec<_>>(), f.dealbreakers.len()))
+        .map(|f| {
+            format!(
+                "{:28} {:3} dims {:?} deal {}",
+                f.role,
+                f.overall,
+                f.dims.iter().map(|d| d.score).collect::<Vec<_>>(),
+                f.dealbreakers.len()
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -333,7 +438,8 @@ fn personas_get_the_roles_the_sources_suggest() {
                 fail(format!("{t} in top 3 {top3:?}"));
             }
         }
-        let mut broken: Vec<&str> = fits.iter().filter(|f| !f.dealbreakers.is_empty()).map(|f| f.role.as_str()).collect();
+        let mut broken: Vec<&str> =
+            fits.iter().filter(|f| !f.dealbreakers.is_empty()).map(|f| f.role.as_str()).collect();
         let mut expected = p.dealbreakers.to_vec();
         broken.sort_unstable();
         expected.sort_unstable();
@@ -355,7 +461,12 @@ fn dealbreaker_keeps_a_role_well_below_a_strong_fit_and_the_what_if_names_it() {
     let cat = Catalogue::builtin().unwrap();
     let flexible = with(&TEMPERAMENT_REP, &[("s_weekends", GLADLY), ("s_evenings", GLADLY), ("w_place", CALL_CENTRE)]);
     let rigid = with(&flexible, &[("s_weekends", CANNOT)]);
-    let rep = |pairs: &[(&str, Answer)]| score(&cat, &answers(pairs), &Weights::default()).into_iter().find(|f| f.role == "customer_service_rep").unwrap();
+    let rep = |pairs: &[(&str, Answer)]| {
+        score(&cat, &answers(pairs), &Weights::default())
+            .into_iter()
+            .find(|f| f.role == "customer_service_rep")
+            .unwrap()
+    };
     let (good, bad) = (rep(&flexible), rep(&rigid));
     assert!(good.overall >= 85, "{}", good.overall);
     assert!(bad.overall <= 55, "{}", bad.overall);
@@ -364,7 +475,10 @@ fn dealbreaker_keeps_a_role_well_below_a_strong_fit_and_the_what_if_names_it() {
     let name = cat.role("customer_service_rep").unwrap().name.get(Lang::En);
     assert_eq!(
         explain::what_if(Lang::En, name, hint),
-        format!("If you could work weekends, Customer service representative would go from {}% to {}%.", bad.overall, good.overall)
+        format!(
+            "If you could work weekends, Customer service representative would go from {}% to {}%.",
+            bad.overall, good.overall
+        )
     );
     let text = explain::dealbreaker(Lang::En, name, &bad.dealbreakers[0]);
     assert!(text.starts_with("You said you cannot work weekends, but weekend work is common in this job."), "{text}");
@@ -378,7 +492,8 @@ fn every_explanation_renders_in_every_language_for_every_persona() {
             let role = cat.role(&f.role).unwrap();
             for lang in Lang::ALL {
                 let name = role.name.get(lang);
-                let mut texts: Vec<String> = f.dims.iter().flat_map(|d| d.reasons.iter().map(|r| explain::reason(lang, r))).collect();
+                let mut texts: Vec<String> =
+                    f.dims.iter().flat_map(|d| d.reasons.iter().map(|r| explain::reason(lang, r))).collect();
                 texts.extend(f.dealbreakers.iter().map(|d| explain::dealbreaker(lang, name, d)));
                 texts.extend(f.what_ifs.iter().map(|w| explain::what_if(lang, name, w)));
                 texts.extend(f.pay.iter().map(|pf| explain::pay(lang, &cat, pf, &explain::plain_money)));

@@ -16,6 +16,17 @@ impl Lang {
     /// Every language, in the order the language switcher shows them.
     pub const ALL: [Lang; 5] = [Lang::En, Lang::Nl, Lang::De, Lang::Nb, Lang::Et];
 
+    /// Position in [`Lang::ALL`] (and in a [`T5`]).
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Nl => 1,
+            Lang::De => 2,
+            Lang::Nb => 3,
+            Lang::Et => 4,
+        }
+    }
+
     /// The BCP 47 code (`en`, `nl`, `de`, `nb`, `et`).
     pub fn code(self) -> &'static str {
         match self {
@@ -54,11 +65,40 @@ impl Lang {
 
     /// The first supported language among the visitor's preferences, else English.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::En)
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
     }
+}
+
+/// A compiled-in text in the five languages, in [`Lang::ALL`] order (en,
+/// nl, de, nb, et).
+pub type T5 = [&'static str; 5];
+
+/// `text` in `lang`.
+pub fn tr(text: &T5, lang: Lang) -> &'static str {
+    text[lang.index()]
+}
+
+/// `template` with each `{key}` replaced by its value, in one pass: a value
+/// that itself contains `{…}` (an embedder's role name, say) is left as it is.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        match tail.find('}').map(|end| &tail[..=end]).and_then(|key| args.iter().find(|(k, _)| *k == key)) {
+            Some((key, value)) => {
+                out.push_str(value);
+                rest = &tail[key.len()..];
+            }
+            None => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A text in all five languages. Every field is required, so a catalogue
@@ -92,6 +132,21 @@ mod tests {
 
     fn check(tags: &[&str], expected: Lang) {
         assert_eq!(Lang::negotiate(tags.iter().copied()), expected, "{tags:?}");
+    }
+
+    #[test]
+    fn index_is_the_position_in_all() {
+        for (i, l) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(l.index(), i, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_known_keys_once() {
+        assert_eq!(fill("{a} and {b}", &[("{a}", "1"), ("{b}", "2")]), "1 and 2");
+        assert_eq!(fill("{a}", &[("{a}", "{b}"), ("{b}", "x")]), "{b}", "a value is not filled again");
+        assert_eq!(fill("{unknown} {", &[("{a}", "1")]), "{unknown} {");
+        assert_eq!(fill("ü{a}ö", &[("{a}", "é")]), "üéö");
     }
 
     #[test]

@@ -20,10 +20,37 @@ fn text(s: &str) -> String {
 /// education, training weeks and months flag, licence level, pay figures
 /// (`(stat, period, amount, year, experience from)`) and similar ids.
 #[allow(clippy::too_many_arguments)]
-pub fn role_json(id: &str, traits: [u8; 10], schedule: [u8; 7], setting: [u8; 8], edu: &str, weeks: u16, months: bool, licence: u8, pay: &[(&str, &str, f64, u16, Option<u8>)], similar: &[&str]) -> String {
-    let traits = levels(&["patience", "calm", "empathy", "verbal", "written", "listening", "problem_solving", "persuasion", "pace", "digital"], &traits);
-    let schedule = levels(&["evenings", "nights", "weekends", "holidays", "overtime", "part_time", "full_time"], &schedule);
-    let setting = levels(&["phone", "email_chat", "social", "in_person", "call_centre", "office", "home", "store"], &setting);
+pub fn role_json(
+    id: &str,
+    traits: [u8; 10],
+    schedule: [u8; 7],
+    setting: [u8; 8],
+    edu: &str,
+    weeks: u16,
+    months: bool,
+    licence: u8,
+    pay: &[(&str, &str, f64, u16, Option<u8>)],
+    similar: &[&str],
+) -> String {
+    let traits = levels(
+        &[
+            "patience",
+            "calm",
+            "empathy",
+            "verbal",
+            "written",
+            "listening",
+            "problem_solving",
+            "persuasion",
+            "pace",
+            "digital",
+        ],
+        &traits,
+    );
+    let schedule =
+        levels(&["evenings", "nights", "weekends", "holidays", "overtime", "part_time", "full_time"], &schedule);
+    let setting =
+        levels(&["phone", "email_chat", "social", "in_person", "call_centre", "office", "home", "store"], &setting);
     let cite = r#"{"source":"seed-000","quote":"q"}"#;
     let pay: Vec<String> = pay
         .iter()
@@ -88,9 +115,50 @@ pub fn rep_json() -> String {
 pub fn catalogue() -> Catalogue {
     catalogue_of(&[
         rep_json(),
-        role_json("desk", [2, 2, 2, 3, 2, 2, 1, 0, 1, 2], [0, 0, 0, 0, 1, 2, 3], [2, 1, 0, 3, 0, 2, 0, 3], "secondary", 2, false, 0, &[("median", "annual", 29140.0, 2018, None)], &["rep"]),
-        role_json("manager", [2, 3, 2, 3, 3, 2, 3, 2, 1, 3], [1, 0, 1, 1, 2, 0, 3], [2, 2, 1, 2, 1, 3, 1, 0], "higher", 8, false, 0, &[("median", "annual", 60000.0, 2018, None), ("p10", "annual", 40000.0, 2018, None), ("p90", "annual", 90000.0, 2018, None)], &["rep"]),
-        role_json("night", [2, 3, 2, 3, 1, 3, 2, 3, 3, 2], [3, 3, 3, 3, 2, 1, 3], [3, 0, 0, 0, 3, 0, 0, 0], "secondary", 3, true, 3, &[("median", "annual", 31000.0, 2018, None), ("p10", "annual", 21000.0, 2018, None), ("p90", "annual", 48000.0, 2018, None)], &["rep"]),
+        role_json(
+            "desk",
+            [2, 2, 2, 3, 2, 2, 1, 0, 1, 2],
+            [0, 0, 0, 0, 1, 2, 3],
+            [2, 1, 0, 3, 0, 2, 0, 3],
+            "secondary",
+            2,
+            false,
+            0,
+            &[("median", "annual", 29140.0, 2018, None)],
+            &["rep"],
+        ),
+        role_json(
+            "manager",
+            [2, 3, 2, 3, 3, 2, 3, 2, 1, 3],
+            [1, 0, 1, 1, 2, 0, 3],
+            [2, 2, 1, 2, 1, 3, 1, 0],
+            "higher",
+            8,
+            false,
+            0,
+            &[
+                ("median", "annual", 60000.0, 2018, None),
+                ("p10", "annual", 40000.0, 2018, None),
+                ("p90", "annual", 90000.0, 2018, None),
+            ],
+            &["rep"],
+        ),
+        role_json(
+            "night",
+            [2, 3, 2, 3, 1, 3, 2, 3, 3, 2],
+            [3, 3, 3, 3, 2, 1, 3],
+            [3, 0, 0, 0, 3, 0, 0, 0],
+            "secondary",
+            3,
+            true,
+            3,
+            &[
+                ("median", "annual", 31000.0, 2018, None),
+                ("p10", "annual", 21000.0, 2018, None),
+                ("p90", "annual", 48000.0, 2018, None),
+            ],
+            &["rep"],
+        ),
     ])
 }
 

@@ -5,13 +5,13 @@
 
 use std::path::PathBuf;
 
-use career_quiz::core::catalogue::{Catalogue, Period, SourceKind, Stat, BUILTIN_JSON};
+use career_quiz_core::catalogue::{Catalogue, Period, SourceKind, Stat, BUILTIN_JSON};
 
-/// The seed folder: `$SEEDS_DIR`, else `<crate>/../shared/seeds`.
+/// The seed folder: `$SEEDS_DIR`, else `<workspace>/../shared/seeds`.
 fn seeds_dir() -> PathBuf {
     match std::env::var_os("SEEDS_DIR") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds"),
     }
 }
 
@@ -70,7 +70,7 @@ fn catalogue_has_enough_roles_and_all_languages() {
     assert!(cat.roles.len() >= 8, "only {} roles", cat.roles.len());
     for role in &cat.roles {
         for (path, text) in role.texts() {
-            for lang in career_quiz::core::lang::Lang::ALL {
+            for lang in career_quiz_core::lang::Lang::ALL {
                 assert!(!text.get(lang).trim().is_empty(), "{}.{path}.{}", role.id, lang.code());
             }
         }
@@ -134,7 +134,8 @@ fn every_seed_pay_figure_is_present() {
 fn seed_outlook_schedule_and_training_are_present() {
     let cat = builtin();
     let csr = cat.role("customer_service_rep").unwrap();
-    let outlook = |pct: f64| csr.outlook.iter().any(|o| o.change_pct == pct && (o.from_year, o.to_year) == (2016, 2026));
+    let outlook =
+        |pct: f64| csr.outlook.iter().any(|o| o.change_pct == pct && (o.from_year, o.to_year) == (2016, 2026));
     assert!(outlook(5.0) && outlook(36.0), "{:?}", csr.outlook);
     let part_time = csr.schedule.part_time.cite.quote.as_deref().unwrap_or("");
     assert!(part_time.contains("één op de vijf"), "{part_time}");

@@ -1,0 +1,973 @@
+//! Plain sentences for what the scorer found: reasons, dealbreakers, what-if
+//! hints and pay verdicts, in the five languages. Pure functions of the
+//! results and a [`Lang`]; money is formatted by a function the caller
+//! passes in (the UI uses the browser's `Intl.NumberFormat`).
+
+use super::catalogue::{Catalogue, Period, Trait};
+use super::lang::{fill, tr, Lang, T5};
+use super::pay::{per_period, PayFit, Verdict};
+use super::questions::Dimension;
+use super::scoring::{Dealbreaker, Match, Reason, Subject, WhatIf};
+
+/// Formats an amount in a currency (ISO 4217 code) for display.
+pub type Money<'a> = &'a dyn Fn(f64, &str) -> String;
+
+/// A plain money formatter for tests and non-browser use: `USD 33,750`,
+/// two decimals below 100.
+pub fn plain_money(amount: f64, currency: &str) -> String {
+    if amount < 100.0 {
+        return format!("{currency} {amount:.2}");
+    }
+    let digits = format!("{:.0}", amount);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{currency} {out}")
+}
+
+/// `v` as a percentage the way `lang` writes it (`58%`, `58 %`).
+pub fn percent(lang: Lang, v: u8) -> String {
+    match lang {
+        Lang::De | Lang::Nb => format!("{v}\u{a0}%"),
+        _ => format!("{v}%"),
+    }
+}
+
+fn cap_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+static DIMENSIONS: [T5; 5] = [
+    ["Temperament", "Karakter", "Temperament", "Temperament", "Iseloom"],
+    ["Working hours", "Werktijden", "Arbeitszeiten", "Arbeidstid", "Tööaeg"],
+    [
+        "Education and training",
+        "Opleiding en training",
+        "Ausbildung und Einarbeitung",
+        "Utdanning og opplæring",
+        "Haridus ja väljaõpe",
+    ],
+    ["Work setting", "Werkomgeving", "Arbeitsumfeld", "Arbeidsmiljø", "Töökeskkond"],
+    ["Pay", "Salaris", "Gehalt", "Lønn", "Palk"],
+];
+
+/// The name of a dimension.
+pub fn dimension_name(lang: Lang, d: Dimension) -> &'static str {
+    tr(&DIMENSIONS[d.index()], lang)
+}
+
+static IMPORTANCE: [T5; 4] = [
+    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "pole vajalik"],
+    ["useful", "handig", "hilfreich", "nyttig", "kasulik"],
+    ["important", "belangrijk", "wichtig", "viktig", "oluline"],
+    ["essential", "essentieel", "unverzichtbar", "helt avgjørende", "hädavajalik"],
+];
+
+static FREQUENCY: [T5; 4] = [
+    ["rare", "zeldzaam", "selten", "sjelden", "haruldane"],
+    ["occasional", "af en toe aan de orde", "gelegentlich", "av og til aktuelt", "aeg-ajalt ette tulev"],
+    ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
+    ["the norm", "de norm", "die Regel", "normen", "reegel"],
+];
+
+static TRAITS: [T5; 10] = [
+    [
+        "patience with customers who need time",
+        "geduld met klanten die tijd nodig hebben",
+        "Geduld mit Kunden, die Zeit brauchen",
+        "tålmodighet med kunder som trenger tid",
+        "kannatlikkus klientidega, kes vajavad aega",
+    ],
+    [
+        "staying calm with angry or upset customers",
+        "rustig blijven bij boze of overstuur geraakte klanten",
+        "Ruhe bei verärgerten oder aufgebrachten Kunden",
+        "å holde seg rolig med sinte eller opprørte kunder",
+        "rahulikuks jäämine vihaste või ärritunud klientidega",
+    ],
+    [
+        "seeing problems from the customer's side",
+        "problemen vanuit de klant bekijken",
+        "der Blick auf Probleme aus Kundensicht",
+        "å se problemer fra kundens side",
+        "probleemide nägemine kliendi vaatenurgast",
+    ],
+    [
+        "explaining things clearly by phone or face to face",
+        "dingen helder uitleggen, aan de telefoon of persoonlijk",
+        "klares Erklären am Telefon oder im persönlichen Gespräch",
+        "å forklare ting tydelig på telefon eller ansikt til ansikt",
+        "selge suuline selgitamine telefonis või silmast silma",
+    ],
+    [
+        "clear writing in emails and chats",
+        "helder schrijven in e-mails en chats",
+        "klares Schreiben in E-Mails und Chats",
+        "klar skriving i e-post og chat",
+        "selge kirjutamine e-kirjades ja vestlustes",
+    ],
+    [
+        "listening carefully before answering",
+        "goed luisteren voordat je antwoordt",
+        "genaues Zuhören vor dem Antworten",
+        "å lytte nøye før du svarer",
+        "hoolikas kuulamine enne vastamist",
+    ],
+    [
+        "working out problems and choosing the best fix",
+        "problemen uitzoeken en de beste oplossing kiezen",
+        "Probleme zu durchschauen und die beste Lösung zu wählen",
+        "å finne ut av problemer og velge den beste løsningen",
+        "probleemide lahtiharutamine ja parima lahenduse valimine",
+    ],
+    [
+        "persuading and selling",
+        "overtuigen en verkopen",
+        "Überzeugen und Verkaufen",
+        "å overtale og selge",
+        "veenmine ja müümine",
+    ],
+    [
+        "a fast pace with many calls and targets",
+        "een hoog tempo met veel gesprekken en targets",
+        "ein hohes Tempo mit vielen Anrufen und Vorgaben",
+        "høyt tempo med mange samtaler og mål",
+        "kiire tempo paljude kõnede ja eesmärkidega",
+    ],
+    [
+        "learning new software such as CRM systems",
+        "nieuwe software leren, zoals CRM-systemen",
+        "das Erlernen neuer Software wie CRM-Systeme",
+        "å lære ny programvare som CRM-systemer",
+        "uue tarkvara, näiteks CRM-süsteemide õppimine",
+    ],
+];
+
+static SLOTS: [T5; 7] = [
+    ["evening work", "avondwerk", "Abendarbeit", "kveldsarbeid", "õhtune töö"],
+    ["night work", "nachtwerk", "Nachtarbeit", "nattarbeid", "öötöö"],
+    ["weekend work", "werken in het weekend", "Wochenendarbeit", "helgearbeid", "nädalavahetustel töötamine"],
+    [
+        "work on public holidays",
+        "werken op feestdagen",
+        "Arbeit an Feiertagen",
+        "arbeid på helligdager",
+        "riigipühadel töötamine",
+    ],
+    [
+        "overtime and staying past closing",
+        "overwerk en na sluitingstijd blijven",
+        "Überstunden und Bleiben nach Ladenschluss",
+        "overtid og å bli etter stengetid",
+        "ületunnid ja pärast sulgemist jäämine",
+    ],
+    ["part-time work", "parttimewerk", "Teilzeitarbeit", "deltidsarbeid", "osalise tööajaga töö"],
+    ["full-time work", "fulltimewerk", "Vollzeitarbeit", "heltidsarbeid", "täistööajaga töö"],
+];
+
+static PLACES: [T5; 4] = [
+    [
+        "working in an open-plan call centre",
+        "werken in een callcenter",
+        "Arbeit im Callcenter",
+        "arbeid i kundesenter",
+        "töö kõnekeskuses",
+    ],
+    ["office work", "werken op kantoor", "Arbeit im Büro", "kontorarbeid", "töö kontoris"],
+    ["working from home", "thuiswerken", "Arbeit von zu Hause", "hjemmekontor", "kodus töötamine"],
+    [
+        "work in a shop or at a front desk",
+        "werken in een winkel of aan een balie",
+        "Arbeit im Geschäft oder am Empfang",
+        "arbeid i butikk eller i skranke",
+        "töö poes või vastuvõtulauas",
+    ],
+];
+
+static CHANNELS: [T5; 4] = [
+    [
+        "helping customers by phone",
+        "klanten telefonisch helpen",
+        "Kundenhilfe am Telefon",
+        "å hjelpe kunder på telefon",
+        "klientide aitamine telefoni teel",
+    ],
+    [
+        "answering email and live chat",
+        "e-mail en livechat beantwoorden",
+        "Antworten per E-Mail und Live-Chat",
+        "å svare på e-post og chat",
+        "e-kirjadele ja vestlustele vastamine",
+    ],
+    [
+        "helping customers on social media",
+        "klanten helpen via sociale media",
+        "Kundenhilfe in sozialen Medien",
+        "å hjelpe kunder i sosiale medier",
+        "klientide aitamine sotsiaalmeedias",
+    ],
+    [
+        "helping customers face to face",
+        "klanten persoonlijk helpen",
+        "persönliche Kundenberatung",
+        "å hjelpe kunder ansikt til ansikt",
+        "klientide aitamine silmast silma",
+    ],
+];
+
+static ROTA: T5 = [
+    "irregular hours",
+    "werken op wisselende tijden",
+    "Arbeit zu wechselnden Zeiten",
+    "ujevn arbeidstid",
+    "ebaregulaarne tööaeg",
+];
+static LICENCE: T5 = [
+    "a licence for finance or insurance work",
+    "een vergunning of erkend diploma voor financiële producten",
+    "eine Zulassung für Finanz- oder Versicherungsprodukte",
+    "autorisasjon for finans- eller forsikringsarbeid",
+    "litsents finants- või kindlustustööks",
+];
+static CERTS: T5 = [
+    "a customer service certificate",
+    "een certificaat in klantenservice",
+    "ein Zertifikat im Kundenservice",
+    "kursbevis eller fagbrev i kundeservice",
+    "klienditeeninduse tunnistus",
+];
+
+/// The noun phrase for a subject, as it stands mid-sentence.
+pub fn subject_name(lang: Lang, s: Subject) -> &'static str {
+    let t = match s {
+        Subject::Trait(t) => &TRAITS[Trait::ALL.iter().position(|x| *x == t).unwrap_or(0)],
+        Subject::Slot(x) => &SLOTS[x as usize],
+        Subject::Rota => &ROTA,
+        Subject::Place(p) => &PLACES[p as usize],
+        Subject::Channel(c) => &CHANNELS[c as usize],
+        Subject::Licence => &LICENCE,
+        Subject::Certifications => &CERTS,
+        Subject::Education => &DIMENSIONS[2],
+        Subject::Training => &DIMENSIONS[2],
+        Subject::Pay => &DIMENSIONS[4],
+    };
+    tr(t, lang)
+}
+
+/// "Staying calm … is essential in this job": the requirement as a clause.
+fn requirement(lang: Lang, s: Subject, level: u8) -> String {
+    let scale = match s {
+        Subject::Trait(_) | Subject::Licence | Subject::Certifications => &IMPORTANCE,
+        _ => &FREQUENCY,
+    };
+    let l = tr(&scale[usize::from(level.min(3))], lang);
+    let t: T5 = [
+        "{n} is {l} in this job",
+        "{n} is in deze baan {l}",
+        "{n} ist in diesem Job {l}",
+        "{n} er {l} i denne jobben",
+        "{n} on selles töös {l}",
+    ];
+    fill(tr(&t, lang), &[("{n}", subject_name(lang, s)), ("{l}", l)])
+}
+
+static EDU: [T5; 4] = [
+    [
+        "no particular diploma",
+        "geen bepaald diploma",
+        "keinen bestimmten Abschluss",
+        "ingen bestemt utdanning",
+        "kindlat haridust pole vaja",
+    ],
+    [
+        "a secondary school diploma",
+        "een diploma van de middelbare school",
+        "einen Schulabschluss",
+        "fullført videregående skole",
+        "keskharidus",
+    ],
+    [
+        "a vocational qualification",
+        "een mbo-diploma",
+        "eine Berufsausbildung",
+        "fagbrev eller yrkesfaglig utdanning",
+        "kutseharidus",
+    ],
+    [
+        "a college or university degree",
+        "een hbo- of universitair diploma",
+        "ein Studium",
+        "høyere utdanning",
+        "kõrgharidus",
+    ],
+];
+
+static TRAINING: [T5; 4] = [
+    ["a few days", "een paar dagen", "ein paar Tage", "noen dager", "paar päeva"],
+    ["a few weeks", "een paar weken", "einige Wochen", "noen uker", "paar nädalat"],
+    ["several months", "een paar maanden", "mehrere Monate", "flere måneder", "mitu kuud"],
+    [
+        "a few weeks, in some industries months",
+        "een paar weken, in sommige sectoren maanden",
+        "einige Wochen, in manchen Branchen Monate",
+        "noen uker, i enkelte bransjer måneder",
+        "paar nädalat, mõnes valdkonnas kuid",
+    ],
+];
+
+/// One sentence for a reason, e.g. "Weekend work is common in this job, but
+/// your answers suggest it does not suit you."
+pub fn reason(lang: Lang, r: &Reason) -> String {
+    let l = usize::from(r.role_level.min(3));
+    let m = match r.fit {
+        Match::Good => 0,
+        Match::Partial => 1,
+        Match::Poor => 2,
+    };
+    if r.subject == Subject::Pay {
+        let t: [T5; 3] = [
+            [
+                "Your pay expectation is in line with what this job pays.",
+                "Je salarisverwachting past bij wat deze baan betaalt.",
+                "Deine Gehaltsvorstellung passt zu dem, was dieser Job zahlt.",
+                "Lønnsforventningen din stemmer med det denne jobben betaler.",
+                "Sinu palgaootus vastab sellele, mida see töö maksab.",
+            ],
+            [
+                "Your pay expectation is on the high side for this job.",
+                "Je salarisverwachting is aan de hoge kant voor deze baan.",
+                "Deine Gehaltsvorstellung liegt für diesen Job eher hoch.",
+                "Lønnsforventningen din er i høyeste laget for denne jobben.",
+                "Sinu palgaootus on selle töö jaoks pigem kõrge.",
+            ],
+            [
+                "Your pay expectation is well above what this job usually pays.",
+                "Je salarisverwachting ligt ver boven wat deze baan meestal betaalt.",
+                "Deine Gehaltsvorstellung liegt deutlich über dem, was dieser Job üblicherweise zahlt.",
+                "Lønnsforventningen din ligger godt over det denne jobben vanligvis betaler.",
+                "Sinu palgaootus on tunduvalt kõrgem, kui see töö tavaliselt maksab.",
+            ],
+        ];
+        return tr(&t[m], lang).to_string();
+    }
+    let tail: [T5; 3] = [
+        [
+            ", and that suits you.",
+            ", en dat past bij je.",
+            " – und das passt zu dir.",
+            ", og det passer deg.",
+            " ja see sobib sulle.",
+        ],
+        [
+            "; that partly suits you.",
+            "; dat past deels bij je.",
+            " – das passt teilweise zu dir.",
+            "; det passer deg delvis.",
+            "; see sobib sulle osaliselt.",
+        ],
+        [
+            ", but your answers suggest it does not suit you.",
+            ", maar volgens je antwoorden past dat niet bij je.",
+            " – laut deinen Antworten passt das aber nicht zu dir.",
+            ", men svarene dine tyder på at det ikke passer deg.",
+            ", kuid sinu vastuste põhjal see sulle ei sobi.",
+        ],
+    ];
+    // When the job seldom offers what the visitor asked for (a workplace, a
+    // channel), the mismatch is the visitor's wish, not a demand they lack.
+    let wish: [T5; 2] = [
+        [
+            "; that only partly matches what you are looking for.",
+            "; dat sluit maar deels aan bij wat je zoekt.",
+            " – das passt nur teilweise zu dem, was du suchst.",
+            "; det passer bare delvis med det du ser etter.",
+            "; see vastab vaid osaliselt sellele, mida otsid.",
+        ],
+        [
+            ", which does not match what you are looking for.",
+            ", en dat sluit niet aan bij wat je zoekt.",
+            " – das passt nicht zu dem, was du suchst.",
+            ", og det passer dårlig med det du ser etter.",
+            ", mis ei vasta sellele, mida otsid.",
+        ],
+    ];
+    let seldom = l <= 1 && matches!(r.subject, Subject::Place(_) | Subject::Channel(_));
+    let tail_text = if seldom && m > 0 { tr(&wish[m - 1], lang) } else { tr(&tail[m], lang) };
+    let head = match r.subject {
+        Subject::Education => {
+            let t: T5 = [
+                "This job usually asks for {e}",
+                "Voor deze baan is meestal {e} nodig",
+                "Für diesen Job braucht man meist {e}",
+                "Denne jobben krever vanligvis {e}",
+                "Tavaline nõue selles töös: {e}",
+            ];
+            fill(tr(&t, lang), &[("{e}", tr(&EDU[l], lang))])
+        }
+        Subject::Training => {
+            let t: T5 = [
+                "Training on the job takes {t}",
+                "De inwerkperiode duurt {t}",
+                "Die Einarbeitung dauert {t}",
+                "Opplæringen tar {t}",
+                "Väljaõpe kestab {t}",
+            ];
+            fill(tr(&t, lang), &[("{t}", tr(&TRAINING[l], lang))])
+        }
+        s => cap_first(&requirement(lang, s, r.role_level)),
+    };
+    head + tail_text
+}
+
+static CANNOT: [T5; 7] = [
+    [
+        "You said you cannot work evenings",
+        "Je gaf aan dat je 's avonds niet kunt werken",
+        "Du kannst laut deinen Antworten abends nicht arbeiten",
+        "Du sa at du ikke kan jobbe kveld",
+        "Sa ütlesid, et ei saa õhtuti töötada",
+    ],
+    [
+        "You said you cannot work nights",
+        "Je gaf aan dat je 's nachts niet kunt werken",
+        "Du kannst laut deinen Antworten nachts nicht arbeiten",
+        "Du sa at du ikke kan jobbe natt",
+        "Sa ütlesid, et ei saa öösiti töötada",
+    ],
+    [
+        "You said you cannot work weekends",
+        "Je gaf aan dat je in het weekend niet kunt werken",
+        "Du kannst laut deinen Antworten am Wochenende nicht arbeiten",
+        "Du sa at du ikke kan jobbe i helgene",
+        "Sa ütlesid, et ei saa nädalavahetustel töötada",
+    ],
+    [
+        "You said you cannot work on public holidays",
+        "Je gaf aan dat je op feestdagen niet kunt werken",
+        "Du kannst laut deinen Antworten an Feiertagen nicht arbeiten",
+        "Du sa at du ikke kan jobbe på helligdager",
+        "Sa ütlesid, et ei saa riigipühadel töötada",
+    ],
+    [
+        "You said you cannot work overtime",
+        "Je gaf aan dat je niet kunt overwerken",
+        "Du kannst laut deinen Antworten keine Überstunden machen",
+        "Du sa at du ikke kan jobbe overtid",
+        "Sa ütlesid, et ei saa ületunde teha",
+    ],
+    [
+        "You can only work part-time",
+        "Je kunt alleen parttime werken",
+        "Du kannst nur in Teilzeit arbeiten",
+        "Du kan bare jobbe deltid",
+        "Sa saad töötada ainult osalise tööajaga",
+    ],
+    [
+        "You would not study for a licence",
+        "Je wilt geen vergunning of erkend diploma halen",
+        "Du möchtest keine Zulassung erwerben",
+        "Du vil ikke ta autorisasjon",
+        "Sa ei soovi litsentsi omandada",
+    ],
+];
+
+/// Two sentences for a dealbreaker: the clash, and the cap it puts on `role_name`.
+pub fn dealbreaker(lang: Lang, role_name: &str, d: &Dealbreaker) -> String {
+    let i = match d.subject {
+        Subject::Slot(s) => (s as usize).min(5),
+        _ => 6,
+    };
+    let t: T5 = [
+        "{c}, but {r}. That keeps {role} at {cap} at most.",
+        "{c}, maar {r}. Daardoor komt {role} niet boven {cap}.",
+        "{c}, aber {r}. Deshalb kommt „{role}“ höchstens auf {cap}.",
+        "{c}, men {r}. Derfor kommer {role} ikke over {cap}.",
+        "{c}, kuid {r}. Seetõttu ei ületa sobivus ametiga „{role}“ {cap}.",
+    ];
+    fill(
+        tr(&t, lang),
+        &[
+            ("{c}", tr(&CANNOT[i], lang)),
+            ("{r}", &requirement(lang, d.subject, d.role_level)),
+            ("{role}", role_name),
+            ("{cap}", &percent(lang, d.cap)),
+        ],
+    )
+}
+
+static IF_SLOT: [T5; 7] = [
+    [
+        "could work evenings",
+        "'s avonds zou kunnen werken",
+        "abends arbeiten könntest",
+        "kunne jobbet kveld",
+        "saaksid õhtuti töötada",
+    ],
+    [
+        "could work nights",
+        "'s nachts zou kunnen werken",
+        "nachts arbeiten könntest",
+        "kunne jobbet natt",
+        "saaksid öösiti töötada",
+    ],
+    [
+        "could work weekends",
+        "in het weekend zou kunnen werken",
+        "am Wochenende arbeiten könntest",
+        "kunne jobbet i helgene",
+        "saaksid nädalavahetustel töötada",
+    ],
+    [
+        "could work on public holidays",
+        "op feestdagen zou kunnen werken",
+        "an Feiertagen arbeiten könntest",
+        "kunne jobbet på helligdager",
+        "saaksid riigipühadel töötada",
+    ],
+    [
+        "could stay late or work overtime",
+        "soms zou kunnen overwerken",
+        "auch mal Überstunden machen könntest",
+        "kunne jobbet overtid",
+        "saaksid vahel ületunde teha",
+    ],
+    [
+        "were open to part-time work",
+        "ook parttime zou willen werken",
+        "auch in Teilzeit arbeiten würdest",
+        "var åpen for deltid",
+        "oleksid valmis osalise tööajaga tööks",
+    ],
+    [
+        "were open to full-time work",
+        "ook fulltime zou willen werken",
+        "auch in Vollzeit arbeiten würdest",
+        "var åpen for heltid",
+        "oleksid valmis täistööajaga tööks",
+    ],
+];
+
+static IF_PLACE: [T5; 5] = [
+    [
+        "would work in a call centre",
+        "in een callcenter zou willen werken",
+        "im Callcenter arbeiten würdest",
+        "ville jobbet i kundesenter",
+        "töötaksid kõnekeskuses",
+    ],
+    [
+        "would work in an office",
+        "op kantoor zou willen werken",
+        "im Büro arbeiten würdest",
+        "ville jobbet på kontor",
+        "töötaksid kontoris",
+    ],
+    [
+        "would work from home",
+        "thuis zou willen werken",
+        "von zu Hause arbeiten würdest",
+        "ville jobbet hjemmefra",
+        "töötaksid kodus",
+    ],
+    [
+        "would work in a shop or at a front desk",
+        "in een winkel of aan een balie zou willen werken",
+        "im Geschäft oder am Empfang arbeiten würdest",
+        "ville jobbet i butikk eller i skranke",
+        "töötaksid poes või vastuvõtulauas",
+    ],
+    [
+        "were open to any workplace",
+        "geen voorkeur had voor een werkplek",
+        "beim Arbeitsort flexibel wärst",
+        "var åpen for alle arbeidssteder",
+        "oleksid töökoha suhtes paindlik",
+    ],
+];
+
+static IF_CHANNEL: [T5; 4] = [
+    [
+        "were open to helping customers by phone",
+        "open zou staan voor telefonisch klantcontact",
+        "offen für Kundenhilfe am Telefon wärst",
+        "var åpen for å hjelpe kunder på telefon",
+        "oleksid valmis aitama kliente telefoni teel",
+    ],
+    [
+        "were open to answering email and live chat",
+        "open zou staan voor e-mail en livechat",
+        "offen für E-Mail und Live-Chat wärst",
+        "var åpen for å svare på e-post og chat",
+        "oleksid valmis vastama e-kirjadele ja vestlustele",
+    ],
+    [
+        "were open to helping customers on social media",
+        "open zou staan voor klantcontact via sociale media",
+        "offen für Kundenhilfe in sozialen Medien wärst",
+        "var åpen for å hjelpe kunder i sosiale medier",
+        "oleksid valmis aitama kliente sotsiaalmeedias",
+    ],
+    [
+        "were open to helping customers face to face",
+        "open zou staan voor persoonlijk klantcontact",
+        "offen für persönliche Kundenberatung wärst",
+        "var åpen for å hjelpe kunder ansikt til ansikt",
+        "oleksid valmis aitama kliente silmast silma",
+    ],
+];
+
+/// "If you could work weekends, Receptionist would go from 58% to 81%."
+pub fn what_if(lang: Lang, role_name: &str, w: &WhatIf) -> String {
+    let other: [T5; 4] = [
+        [
+            "could work a changing rota",
+            "met een wisselend rooster zou kunnen werken",
+            "mit wechselnden Dienstplänen arbeiten könntest",
+            "kunne jobbet skiftende turnus",
+            "saaksid töötada muutuva graafikuga",
+        ],
+        [
+            "would train for longer",
+            "een langere inwerkperiode zou accepteren",
+            "eine längere Einarbeitung in Kauf nehmen würdest",
+            "var villig til lengre opplæring",
+            "oleksid valmis pikemaks väljaõppeks",
+        ],
+        [
+            "would study for a licence",
+            "een vergunning of erkend diploma zou willen halen",
+            "eine Zulassung erwerben würdest",
+            "var villig til å ta autorisasjon",
+            "oleksid valmis litsentsi omandama",
+        ],
+        [
+            "changed this answer",
+            "dit antwoord zou veranderen",
+            "diese Antwort ändern würdest",
+            "endret dette svaret",
+            "muudaksid seda vastust",
+        ],
+    ];
+    let c = match w.subject {
+        Subject::Slot(s) => &IF_SLOT[s as usize],
+        Subject::Rota => &other[0],
+        Subject::Training => &other[1],
+        Subject::Licence => &other[2],
+        Subject::Place(_) if w.question == "w_place" && w.value == 4 => &IF_PLACE[4],
+        Subject::Place(p) if w.question == "w_place" => &IF_PLACE[p as usize],
+        Subject::Channel(_) if w.question == "w_channels" => &IF_CHANNEL[usize::from(w.value.min(3))],
+        _ => &other[3],
+    };
+    let t: T5 = [
+        "If you {c}, {role} would go from {a} to {b}.",
+        "Als je {c}, zou je match met {role} stijgen van {a} naar {b}.",
+        "Wenn du {c}, würde „{role}“ von {a} auf {b} steigen.",
+        "Hvis du {c}, ville matchen med {role} økt fra {a} til {b}.",
+        "Kui sa {c}, tõuseks sobivus ametiga „{role}“ {a}-lt {b}-le.",
+    ];
+    let s = fill(
+        tr(&t, lang),
+        &[("{c}", tr(c, lang)), ("{role}", role_name), ("{a}", &percent(lang, w.from)), ("{b}", &percent(lang, w.to))],
+    );
+    cap_first(&s)
+}
+
+static PERIODS: [T5; 3] = [
+    ["an hour", "per uur", "pro Stunde", "i timen", "tunnis"],
+    ["a month", "per maand", "im Monat", "i måneden", "kuus"],
+    ["a year", "per jaar", "im Jahr", "i året", "aastas"],
+];
+
+/// "a month", "per maand", …
+pub fn period_name(lang: Lang, p: Period) -> &'static str {
+    tr(&PERIODS[p as usize], lang)
+}
+
+static VERDICTS: [T5; 4] = [
+    ["Below market", "Onder de markt", "Unter Marktniveau", "Under markedsnivå", "Alla turutaseme"],
+    ["Realistic", "Realistisch", "Realistisch", "Realistisk", "Realistlik"],
+    ["Ambitious", "Ambitieus", "Ambitioniert", "Ambisiøst", "Ambitsioonikas"],
+    ["Unrealistic", "Onrealistisch", "Unrealistisch", "Urealistisk", "Ebarealistlik"],
+];
+
+/// A one- or two-word label for a verdict.
+pub fn verdict_name(lang: Lang, v: Verdict) -> &'static str {
+    tr(&VERDICTS[v as usize], lang)
+}
+
+/// The pay verdict in sentences: the verdict against the distribution, the
+/// experience rung where there is one, and the closer similar role when the
+/// expectation is unrealistic. Amounts are shown per the visitor's period.
+pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
+    let cur = p.dist.currency.as_str();
+    let amount = |annual: f64| money(per_period(annual, p.period), cur);
+    let per = period_name(lang, p.period);
+    let x = format!("{} {}", amount(p.expected), per);
+    let m = amount(p.dist.median);
+    let main: T5 = match (p.verdict, p.dist.median_only()) {
+        (Verdict::BelowMarket, _) => [
+            "{x} is below what 9 in 10 people in this job earn (the lowest 10% earn under {p10}). You could ask for more.",
+            "{x} is minder dan 9 op de 10 mensen in deze baan verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
+            "{x} ist weniger, als 9 von 10 Beschäftigten in diesem Job verdienen (die untersten 10\u{a0}% liegen unter {p10}). Du kannst mehr verlangen.",
+            "{x} er mindre enn 9 av 10 i denne jobben tjener (de laveste 10\u{a0}% tjener under {p10}). Du kan be om mer.",
+            "{x} on vähem, kui teenib 9 inimest 10-st selles töös (madalaim 10% teenib alla {p10}). Võiksid küsida rohkem.",
+        ],
+        (Verdict::Realistic, _) => [
+            "{x} is realistic for this job: the median is {m}.",
+            "{x} is realistisch voor deze baan: het mediaanloon is {m}.",
+            "{x} ist für diesen Job realistisch: Der Median liegt bei {m}.",
+            "{x} er realistisk for denne jobben: medianlønnen er {m}.",
+            "{x} on selle töö puhul realistlik: mediaanpalk on {m}.",
+        ],
+        (Verdict::Ambitious, false) => [
+            "{x} is ambitious but possible: above the median of {m}, below the top 10% ({p90}).",
+            "{x} is ambitieus maar haalbaar: boven het mediaanloon van {m}, onder de hoogste 10% ({p90}).",
+            "{x} ist ambitioniert, aber möglich: über dem Median von {m}, unter den obersten 10\u{a0}% ({p90}).",
+            "{x} er ambisiøst, men mulig: over medianen på {m}, under de høyeste 10\u{a0}% ({p90}).",
+            "{x} on ambitsioonikas, kuid võimalik: üle mediaani {m}, alla kõrgeima 10% ({p90}).",
+        ],
+        (Verdict::Ambitious, true) => [
+            "{x} is above the median of {m}, so it is ambitious.",
+            "{x} ligt boven het mediaanloon van {m} en is dus ambitieus.",
+            "{x} liegt über dem Median von {m} und ist damit ambitioniert.",
+            "{x} ligger over medianen på {m} og er dermed ambisiøst.",
+            "{x} on üle mediaani {m}, seega ambitsioonikas.",
+        ],
+        (Verdict::Unrealistic, false) => [
+            "{x} is unrealistic for this job: only the top 10% earn more than {p90}.",
+            "{x} is onrealistisch voor deze baan: alleen de hoogste 10% verdient meer dan {p90}.",
+            "{x} ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als {p90}.",
+            "{x} er urealistisk for denne jobben: bare de høyeste 10\u{a0}% tjener mer enn {p90}.",
+            "{x} on selle töö puhul ebarealistlik: üle {p90} teenib ainult kõrgeim 10%.",
+        ],
+        (Verdict::Unrealistic, true) => [
+            "{x} is far above the median of {m}, so it is unrealistic for this job.",
+            "{x} ligt ver boven het mediaanloon van {m} en is dus onrealistisch voor deze baan.",
+            "{x} liegt weit über dem Median von {m} und ist für diesen Job unrealistisch.",
+            "{x} ligger langt over medianen på {m} og er urealistisk for denne jobben.",
+            "{x} on mediaanist {m} palju kõrgem ega ole selle töö puhul realistlik.",
+        ],
+    };
+    let p10 = p.dist.p10.map(amount).unwrap_or_default();
+    let p90 = p.dist.p90.map(amount).unwrap_or_default();
+    let mut out = fill(tr(&main, lang), &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p90}", &p90)]);
+    let pct_of = |v: u8| percent(lang, v);
+    let mut add = |t: T5, args: &[(&str, &str)]| {
+        out.push(' ');
+        out.push_str(&fill(tr(&t, lang), args));
+    };
+    if p.dist.median_only() {
+        add(
+            [
+                "Only the median is published for this job, so there is no range to compare with.",
+                "Voor deze baan is alleen het mediaanloon bekend, dus er is geen bandbreedte om mee te vergelijken.",
+                "Für diesen Job ist nur der Median veröffentlicht, eine Spanne gibt es zum Vergleich nicht.",
+                "For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med.",
+                "Selle töö kohta on avaldatud ainult mediaan, seega vahemikku võrrelda ei saa.",
+            ],
+            &[],
+        );
+    } else if let (Some(pc), Verdict::Realistic | Verdict::Ambitious) = (p.percentile, p.verdict) {
+        add(
+            [
+                "About {p} of people in this job earn less.",
+                "Ongeveer {p} van de mensen in deze baan verdient minder.",
+                "Etwa {p} der Beschäftigten in diesem Job verdienen weniger.",
+                "Omtrent {p} av dem i denne jobben tjener mindre.",
+                "Umbes {p} selle töö tegijatest teenib vähem.",
+            ],
+            &[("{p}", &pct_of(pc))],
+        );
+    }
+    if let Some(r) = &p.rung {
+        let years = r.to.map_or(format!("{}+", r.from), |t| format!("{}–{}", r.from, t));
+        add(
+            [
+                "With {y} years of experience, typical pay is {a} ({year} figure).",
+                "Met {y} jaar ervaring is het gebruikelijke loon {a} (cijfer uit {year}).",
+                "Mit {y} Jahren Erfahrung liegt das übliche Gehalt bei {a} (Zahl von {year}).",
+                "Med {y} års erfaring er vanlig lønn {a} (tall fra {year}).",
+                "{y}-aastase kogemusega on tavapalk {a} ({year}. aasta andmed).",
+            ],
+            &[("{y}", &years), ("{a}", &amount(r.annual)), ("{year}", &r.year.to_string())],
+        );
+    }
+    if let Some(role) = p.closer.as_ref().and_then(|id| cat.roles.iter().find(|r| &r.id == id)) {
+        if let Some(d) = super::pay::distribution(role) {
+            add(
+                [
+                    "{s} pays closer to that: its median is {m}.",
+                    "{s} zit daar dichter bij: het mediaanloon is {m}.",
+                    "„{s}“ liegt näher daran: Der Median beträgt {m}.",
+                    "{s} ligger nærmere: medianen er {m}.",
+                    "Sellele on lähemal amet „{s}“: mediaan on {m}.",
+                ],
+                &[("{s}", role.name.get(lang)), ("{m}", &amount(d.median))],
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+    use crate::catalogue::{Channel, Cite, Place, Slot};
+    use crate::testkit::catalogue;
+
+    fn cite() -> Cite {
+        Cite { source: "seed-000".into(), quote: None, gloss: None, note: None }
+    }
+
+    fn check(lang: Lang, got: String, expected: &str) {
+        assert_eq!(got, expected, "{lang:?}");
+    }
+
+    fn w(subject: Subject, from: u8, to: u8) -> WhatIf {
+        WhatIf { question: "s_weekends", subject, answer: Answer::Choice(0), value: 3, from, to }
+    }
+
+    #[test]
+    fn what_ifs_read_naturally() {
+        let x = w(Subject::Slot(Slot::Weekends), 58, 81);
+        check(
+            Lang::En,
+            what_if(Lang::En, "Receptionist", &x),
+            "If you could work weekends, Receptionist would go from 58% to 81%.",
+        );
+        check(
+            Lang::Nl,
+            what_if(Lang::Nl, "Receptionist", &x),
+            "Als je in het weekend zou kunnen werken, zou je match met Receptionist stijgen van 58% naar 81%.",
+        );
+        check(
+            Lang::De,
+            what_if(Lang::De, "Empfangskraft", &x),
+            "Wenn du am Wochenende arbeiten könntest, würde „Empfangskraft“ von 58\u{a0}% auf 81\u{a0}% steigen.",
+        );
+        check(
+            Lang::Nb,
+            what_if(Lang::Nb, "Resepsjonist", &x),
+            "Hvis du kunne jobbet i helgene, ville matchen med Resepsjonist økt fra 58\u{a0}% til 81\u{a0}%.",
+        );
+        check(
+            Lang::Et,
+            what_if(Lang::Et, "Administraator", &x),
+            "Kui sa saaksid nädalavahetustel töötada, tõuseks sobivus ametiga „Administraator“ 58%-lt 81%-le.",
+        );
+    }
+
+    #[test]
+    fn reasons_and_dealbreakers() {
+        let r = Reason {
+            question: "s_weekends",
+            subject: Subject::Slot(Slot::Weekends),
+            role_level: 3,
+            fit: Match::Poor,
+            effect: -20,
+            cite: cite(),
+        };
+        check(
+            Lang::En,
+            reason(Lang::En, &r),
+            "Weekend work is the norm in this job, but your answers suggest it does not suit you.",
+        );
+        check(
+            Lang::De,
+            reason(Lang::De, &r),
+            "Wochenendarbeit ist in diesem Job die Regel – laut deinen Antworten passt das aber nicht zu dir.",
+        );
+        let r = Reason { subject: Subject::Trait(Trait::Calm), fit: Match::Good, ..r };
+        check(
+            Lang::Nb,
+            reason(Lang::Nb, &r),
+            "Å holde seg rolig med sinte eller opprørte kunder er helt avgjørende i denne jobben, og det passer deg.",
+        );
+        let r = Reason { subject: Subject::Education, role_level: 1, fit: Match::Good, ..r };
+        check(
+            Lang::Nl,
+            reason(Lang::Nl, &r),
+            "Voor deze baan is meestal een diploma van de middelbare school nodig, en dat past bij je.",
+        );
+        // A workplace the job seldom offers, wanted by the visitor.
+        let r = Reason { subject: Subject::Place(Place::Home), role_level: 0, fit: Match::Poor, ..r };
+        check(
+            Lang::En,
+            reason(Lang::En, &r),
+            "Working from home is rare in this job, which does not match what you are looking for.",
+        );
+        check(
+            Lang::Nl,
+            reason(Lang::Nl, &r),
+            "Thuiswerken is in deze baan zeldzaam, en dat sluit niet aan bij wat je zoekt.",
+        );
+        let d = Dealbreaker {
+            question: "s_weekends",
+            subject: Subject::Slot(Slot::Weekends),
+            role_level: 3,
+            cap: 40,
+            cite: cite(),
+        };
+        check(Lang::En, dealbreaker(Lang::En, "Call centre operator", &d), "You said you cannot work weekends, but weekend work is the norm in this job. That keeps Call centre operator at 40% at most.");
+        check(Lang::Et, dealbreaker(Lang::Et, "Kõnekeskuse operaator", &d), "Sa ütlesid, et ei saa nädalavahetustel töötada, kuid nädalavahetustel töötamine on selles töös reegel. Seetõttu ei ületa sobivus ametiga „Kõnekeskuse operaator“ 40%.");
+    }
+
+    #[test]
+    fn every_sentence_exists_in_every_language() {
+        let subjects = Trait::ALL
+            .map(Subject::Trait)
+            .into_iter()
+            .chain(Slot::ALL.map(Subject::Slot))
+            .chain(Place::ALL.map(Subject::Place))
+            .chain(Channel::ALL.map(Subject::Channel))
+            .chain([
+                Subject::Rota,
+                Subject::Education,
+                Subject::Training,
+                Subject::Licence,
+                Subject::Certifications,
+                Subject::Pay,
+            ]);
+        for s in subjects {
+            for lang in Lang::ALL {
+                for fit in [Match::Good, Match::Partial, Match::Poor] {
+                    let r = Reason { question: "x", subject: s, role_level: 2, fit, effect: 0, cite: cite() };
+                    let text = reason(lang, &r);
+                    assert!(text.ends_with('.') && !text.contains('{'), "{text}");
+                }
+                let text = what_if(lang, "R", &WhatIf { question: "x", ..w(s, 1, 2) });
+                assert!(!text.contains('{'), "{text}");
+            }
+        }
+    }
+
+    fn check_pay(amount: f64, period: Period, years: Option<u8>, lang: Lang, expected: &str) {
+        let cat = catalogue();
+        let f = crate::pay::fit(&cat, &cat.roles[0], amount, period, years).unwrap();
+        assert_eq!(pay(lang, &cat, &f, &plain_money), expected);
+    }
+
+    #[test]
+    fn pay_verdicts() {
+        check_pay(2500.0, Period::Monthly, None, Lang::En, "USD 2,500 a month is realistic for this job: the median is USD 2,812. About 37% of people in this job earn less.");
+        check_pay(9.0, Period::Hourly, Some(2), Lang::En, "USD 9.00 an hour is below what 9 in 10 people in this job earn (the lowest 10% earn under USD 10.64). You could ask for more. With 0–5 years of experience, typical pay is USD 13.46 (2017 figure).");
+        check_pay(80000.0, Period::Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000.");
+        let cat = catalogue();
+        let f = crate::pay::fit(&cat, &cat.roles[1], 32000.0, Period::Annual, None).unwrap();
+        assert_eq!(pay(Lang::Nb, &cat, &f, &plain_money), "USD 32,000 i året ligger over medianen på USD 29,140 og er dermed ambisiøst. For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med.");
+    }
+
+    #[test]
+    fn money_and_percent() {
+        assert_eq!(plain_money(33750.0, "USD"), "USD 33,750");
+        assert_eq!(plain_money(1234567.4, "EUR"), "EUR 1,234,567");
+        assert_eq!(plain_money(15.5, "USD"), "USD 15.50");
+        assert_eq!(percent(Lang::Nl, 7), "7%");
+    }
+}
