@@ -235,6 +235,18 @@ pub enum EduLevel {
     Higher,
 }
 
+impl EduLevel {
+    /// Position on the scale, lowest 0.
+    pub fn rank(self) -> u8 {
+        match self {
+            EduLevel::None => 0,
+            EduLevel::Secondary => 1,
+            EduLevel::Vocational => 2,
+            EduLevel::Higher => 3,
+        }
+    }
+}
+
 /// On-the-job training a new hire goes through.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

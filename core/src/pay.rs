@@ -7,27 +7,14 @@
 
 use super::catalogue::{Catalogue, Cite, PayFigure, Period, Role, Stat};
 
-/// Paid hours in a full-time year.
-pub const HOURS_PER_YEAR: f64 = 2080.0;
-/// Months in a year.
-pub const MONTHS_PER_YEAR: f64 = 12.0;
-
-/// `amount` per `period`, as an annual amount.
+/// `amount` per `period`, as an annual amount (see [`Period::per_year`]).
 pub fn annual(amount: f64, period: Period) -> f64 {
-    match period {
-        Period::Hourly => amount * HOURS_PER_YEAR,
-        Period::Monthly => amount * MONTHS_PER_YEAR,
-        Period::Annual => amount,
-    }
+    amount * period.per_year()
 }
 
 /// An annual amount, per `period`.
 pub fn per_period(annual_amount: f64, period: Period) -> f64 {
-    match period {
-        Period::Hourly => annual_amount / HOURS_PER_YEAR,
-        Period::Monthly => annual_amount / MONTHS_PER_YEAR,
-        Period::Annual => annual_amount,
-    }
+    annual_amount / period.per_year()
 }
 
 /// One rung of an experience ladder: typical annual pay for `[from, to)` years.
@@ -135,26 +122,6 @@ pub fn main_currency(cat: &Catalogue) -> Option<String> {
     cat.roles.iter().find_map(distribution).map(|d| d.currency)
 }
 
-/// Where an amount falls on a distribution.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Band {
-    BelowP10,
-    P10ToMedian,
-    MedianToP90,
-    AboveP90,
-}
-
-/// The band `x` (annual) falls in; `None` when the bounds needed are not known.
-pub fn band(d: &Distribution, x: f64) -> Option<Band> {
-    if x <= d.median {
-        let p10 = d.p10?;
-        Some(if x < p10 { Band::BelowP10 } else { Band::P10ToMedian })
-    } else {
-        let p90 = d.p90?;
-        Some(if x > p90 { Band::AboveP90 } else { Band::MedianToP90 })
-    }
-}
-
 /// The percentile of `x` (annual), linear between p10, median and p90 and
 /// extrapolated with the neighbouring slope beyond them, clamped to 1..=99.
 /// `None` unless both p10 and p90 are known.
@@ -188,7 +155,6 @@ pub struct PayFit {
     /// The period the visitor gave it in, for showing it back.
     pub period: Period,
     pub dist: Distribution,
-    pub band: Option<Band>,
     pub percentile: Option<u8>,
     /// The visitor's experience rung, where the role has a ladder.
     pub rung: Option<Rung>,
@@ -231,7 +197,6 @@ pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Opt
     Some(PayFit {
         expected: x,
         period,
-        band: band(&dist, x),
         percentile: percentile(&dist, x),
         rung,
         verdict,
@@ -269,10 +234,6 @@ mod tests {
         assert_eq!(percentile(&dist(), x), expected, "{x}");
     }
 
-    fn check_band(x: f64, expected: Option<Band>) {
-        assert_eq!(band(&dist(), x), expected, "{x}");
-    }
-
     #[test]
     fn distribution_prefers_latest_year_and_annual_figures() {
         let d = dist();
@@ -301,14 +262,6 @@ mod tests {
         check_pct(1e9, Some(99));
     }
 
-    #[test]
-    fn bands() {
-        check_band(20000.0, Some(Band::BelowP10));
-        check_band(30000.0, Some(Band::P10ToMedian));
-        check_band(40000.0, Some(Band::MedianToP90));
-        check_band(60000.0, Some(Band::AboveP90));
-    }
-
     fn check_verdict(amount: f64, period: Period, years: Option<u8>, expected: Verdict, closer: Option<&str>) {
         let cat = catalogue();
         let f = fit(&cat, &cat.roles[0], amount, period, years).unwrap();
@@ -332,7 +285,7 @@ mod tests {
         let r = cat.roles.iter().find(|r| r.id == "desk").unwrap();
         let f = fit(&cat, r, 32000.0, Period::Annual, None).unwrap();
         assert!(f.dist.median_only());
-        assert_eq!((f.band, f.percentile, f.verdict), (None, None, Verdict::Ambitious));
+        assert_eq!((f.percentile, f.verdict), (None, Verdict::Ambitious));
         let f = fit(&cat, r, 40000.0, Period::Annual, None).unwrap();
         assert_eq!(f.verdict, Verdict::Unrealistic);
     }

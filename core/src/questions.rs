@@ -8,7 +8,7 @@
 //! finance and insurance). Some temperament items are worded in reverse so
 //! that agreeing with everything does not make a perfect match.
 
-use super::catalogue::{Place, Slot, Trait};
+use super::catalogue::{Channel, EduLevel, Place, Slot, Trait};
 use super::lang::T5;
 
 /// The five things a role is scored on.
@@ -28,7 +28,24 @@ impl Dimension {
 
     /// Position in [`Dimension::ALL`].
     pub fn index(self) -> usize {
-        self as usize
+        match self {
+            Dimension::Temperament => 0,
+            Dimension::Schedule => 1,
+            Dimension::Education => 2,
+            Dimension::Setting => 3,
+            Dimension::Pay => 4,
+        }
+    }
+
+    /// The dimension's name in embedders' `weights` option and in messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::Temperament => "temperament",
+            Dimension::Schedule => "schedule",
+            Dimension::Education => "education",
+            Dimension::Setting => "setting",
+            Dimension::Pay => "pay",
+        }
     }
 }
 
@@ -36,10 +53,27 @@ impl Dimension {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Opt {
     pub label: T5,
-    /// What the option means on the question's scale (see [`Tests`]).
+    /// What the option means on the question's scale (see [`Tests`]), for
+    /// options whose `means` is [`Means::Scale`].
     pub value: u8,
     /// A hard answer ("I cannot"): against a role that needs it, a dealbreaker.
     pub hard: bool,
+    /// What choosing the option stands for.
+    pub means: Means,
+}
+
+/// What an option stands for: a point on its question's scale, or a thing
+/// the scoring looks up by type (so option order never has to match an enum's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Means {
+    /// A point on the question's scale: [`Opt::value`].
+    Scale,
+    /// A preferred workplace; `None` is "no preference".
+    Place(Option<Place>),
+    /// A channel to help customers through.
+    Channel(Channel),
+    /// The highest education completed.
+    Education(EduLevel),
 }
 
 /// How a question is answered.
@@ -73,7 +107,7 @@ pub enum Tests {
     Hours,
     /// How fixed the hours must be: 0 fixed, 1 mostly, 2 changing rota fine.
     Rota,
-    /// Highest education; option value is the [`EduLevel`](super::catalogue::EduLevel) rank.
+    /// Highest education; options are [`Means::Education`].
     Education,
     /// Training accepted: 0 days, 1 weeks, 2 months.
     Training,
@@ -81,9 +115,9 @@ pub enum Tests {
     Licence,
     /// Certifications held (multi).
     Certifications,
-    /// Preferred channels (multi, option value = [`Channel`] index).
+    /// Preferred channels (multi; options are [`Means::Channel`]).
     Channels,
-    /// Preferred place; option value = [`Place`] index, 4 = no preference.
+    /// Preferred place (options are [`Means::Place`]).
     PlacePref,
     /// Expected pay.
     Pay,
@@ -128,8 +162,15 @@ pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
+/// An option on the question's scale.
 const fn o(value: u8, hard: bool, label: T5) -> Opt {
-    Opt { label, value, hard }
+    Opt { label, value, hard, means: Means::Scale }
+}
+
+/// An option that stands for a thing (a place, a channel, a level of
+/// education) rather than a point on a scale.
+const fn typed(means: Means, label: T5) -> Opt {
+    Opt { label, value: 0, hard: false, means }
 }
 
 /// The five-point agree scale, value 0 (strongly disagree) to 4.
@@ -211,9 +252,8 @@ static ROTA: [Opt; 3] = [
 ];
 
 static EDU: [Opt; 4] = [
-    o(
-        0,
-        false,
+    typed(
+        Means::Education(EduLevel::None),
         [
             "No diploma (yet)",
             "(Nog) geen diploma",
@@ -222,9 +262,8 @@ static EDU: [Opt; 4] = [
             "Lõputunnistust (veel) pole",
         ],
     ),
-    o(
-        1,
-        false,
+    typed(
+        Means::Education(EduLevel::Secondary),
         [
             "Secondary school (high school, GED)",
             "Middelbare school (havo, vwo)",
@@ -233,9 +272,8 @@ static EDU: [Opt; 4] = [
             "Keskkool (gümnaasium)",
         ],
     ),
-    o(
-        2,
-        false,
+    typed(
+        Means::Education(EduLevel::Vocational),
         [
             "Vocational (e.g. trade certificate)",
             "Mbo-diploma",
@@ -244,9 +282,8 @@ static EDU: [Opt; 4] = [
             "Kutseharidus",
         ],
     ),
-    o(
-        3,
-        false,
+    typed(
+        Means::Education(EduLevel::Higher),
         [
             "College or university",
             "Hbo of universiteit",
@@ -345,10 +382,9 @@ static CERTS: [Opt; 3] = [
 ];
 
 static CHANNELS: [Opt; 4] = [
-    o(0, false, ["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
-    o(
-        1,
-        false,
+    typed(Means::Channel(Channel::Phone), ["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
+    typed(
+        Means::Channel(Channel::EmailChat),
         [
             "Email and live chat",
             "E-mail en livechat",
@@ -357,10 +393,12 @@ static CHANNELS: [Opt; 4] = [
             "E-post ja veebivestlus",
         ],
     ),
-    o(2, false, ["Social media", "Sociale media", "Soziale Medien", "Sosiale medier", "Sotsiaalmeedia"]),
-    o(
-        3,
-        false,
+    typed(
+        Means::Channel(Channel::Social),
+        ["Social media", "Sociale media", "Soziale Medien", "Sosiale medier", "Sotsiaalmeedia"],
+    ),
+    typed(
+        Means::Channel(Channel::InPerson),
         [
             "Face to face",
             "Persoonlijk, van aangezicht tot aangezicht",
@@ -372,9 +410,8 @@ static CHANNELS: [Opt; 4] = [
 ];
 
 static PLACES: [Opt; 5] = [
-    o(
-        0,
-        false,
+    typed(
+        Means::Place(Some(Place::CallCentre)),
         [
             "A busy open-plan call centre",
             "Een druk callcenter met open werkplekken",
@@ -383,11 +420,10 @@ static PLACES: [Opt; 5] = [
             "Elav avatud kontoriga kõnekeskus",
         ],
     ),
-    o(1, false, ["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
-    o(2, false, ["At home", "Thuis", "Zu Hause", "Hjemmefra", "Kodus"]),
-    o(
-        3,
-        false,
+    typed(Means::Place(Some(Place::Office)), ["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
+    typed(Means::Place(Some(Place::Home)), ["At home", "Thuis", "Zu Hause", "Hjemmefra", "Kodus"]),
+    typed(
+        Means::Place(Some(Place::Store)),
         [
             "A shop, branch or front desk",
             "Een winkel, filiaal of balie",
@@ -396,7 +432,7 @@ static PLACES: [Opt; 5] = [
             "Pood, kontor klientidele või vastuvõtulett",
         ],
     ),
-    o(4, false, ["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
+    typed(Means::Place(None), ["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
 ];
 
 const fn agree(id: &'static str, t: Trait, reverse: bool, text: T5) -> Question {
@@ -663,9 +699,9 @@ pub static QUESTIONS: [Question; COUNT] = [
     ], None),
 ];
 
-/// The place an option value of the place question stands for (`None` = no preference).
-pub fn place_of(value: u8) -> Option<Place> {
-    Place::ALL.get(value as usize).copied()
+/// The question that tests `t`, if the bank has one.
+pub fn testing(t: Tests) -> Option<(usize, &'static Question)> {
+    QUESTIONS.iter().enumerate().find(|(_, q)| q.tests == t)
 }
 
 #[cfg(test)]
@@ -694,6 +730,13 @@ mod tests {
     }
 
     #[test]
+    fn dimension_index_is_the_position_in_all() {
+        for (i, d) in Dimension::ALL.into_iter().enumerate() {
+            assert_eq!(d.index(), i, "{d:?}");
+        }
+    }
+
+    #[test]
     fn ids_unique_and_texts_complete() {
         for (i, q) in QUESTIONS.iter().enumerate() {
             assert_eq!(index_of(q.id), Some(i), "duplicate id {}", q.id);
@@ -702,6 +745,38 @@ mod tests {
                 assert!(t.iter().all(|s| !s.trim().is_empty()), "{}", q.id);
             }
             assert!(q.options().len() <= 8, "options must fit a byte mask: {}", q.id);
+        }
+    }
+
+    /// Typed options cover their enum exactly once, whatever their order.
+    #[test]
+    fn typed_options_cover_their_enums() {
+        let means = |t: Tests| testing(t).unwrap().1.options().iter().map(|o| o.means).collect::<Vec<_>>();
+        let places = means(Tests::PlacePref);
+        for p in Place::ALL {
+            assert_eq!(places.iter().filter(|m| **m == Means::Place(Some(p))).count(), 1, "{p:?}");
+        }
+        assert!(places.contains(&Means::Place(None)), "a no-preference option");
+        let channels = means(Tests::Channels);
+        assert_eq!(channels.len(), Channel::ALL.len());
+        for c in Channel::ALL {
+            assert_eq!(channels.iter().filter(|m| **m == Means::Channel(c)).count(), 1, "{c:?}");
+        }
+        let edu = means(Tests::Education);
+        for e in [EduLevel::None, EduLevel::Secondary, EduLevel::Vocational, EduLevel::Higher] {
+            assert_eq!(edu.iter().filter(|m| **m == Means::Education(e)).count(), 1, "{e:?}");
+        }
+        // Scale questions carry scale options only.
+        for q in QUESTIONS.iter().filter(|q| !matches!(q.tests, Tests::PlacePref | Tests::Channels | Tests::Education))
+        {
+            assert!(q.options().iter().all(|o| o.means == Means::Scale), "{}", q.id);
+        }
+    }
+
+    #[test]
+    fn each_requirement_is_tested_by_one_question() {
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert_eq!(testing(q.tests).map(|(j, _)| j), Some(i), "{} shares what it tests", q.id);
         }
     }
 

@@ -12,9 +12,9 @@
 use std::fmt;
 
 use super::answers::{Answer, Answers};
-use super::catalogue::{Catalogue, Channel, Cite, EduLevel, Level, Place, Role, Slot, Trait, LEVEL_MAX};
+use super::catalogue::{Catalogue, Channel, Cite, Level, Place, Role, Slot, Trait, LEVEL_MAX};
 use super::pay::{self, PayFit};
-use super::questions::{place_of, Dimension, Kind, Question, Tests, COUNT, QUESTIONS};
+use super::questions::{testing, Dimension, Kind, Means, Question, Tests, COUNT, QUESTIONS};
 
 /// How much each dimension counts in the overall fit.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,7 +43,7 @@ pub enum WeightsError {
 impl fmt::Display for WeightsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WeightsError::Invalid(d) => write!(f, "the {d:?} weight must be a finite number ≥ 0"),
+            WeightsError::Invalid(d) => write!(f, "the {} weight must be a finite number ≥ 0", d.key()),
             WeightsError::AllZero => write!(f, "at least one weight must be above 0"),
         }
     }
@@ -129,14 +129,29 @@ pub struct Dealbreaker {
 /// A single answer change that would raise a role's fit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WhatIf {
+    /// The question whose answer would change.
     pub question: &'static str,
-    pub subject: Subject,
-    /// The changed answer.
-    pub answer: Answer,
-    /// For choices: the new option's value; for channels: the channel index added.
-    pub value: u8,
+    /// What the visitor would do differently.
+    pub change: Change,
     pub from: u8,
     pub to: u8,
+}
+
+/// What a what-if asks of the visitor, typed by what the question tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Work these hours (evenings, …), or be open to part- or full-time work.
+    Slot(Slot),
+    /// Work a changing rota.
+    Rota,
+    /// Accept a longer training.
+    Training,
+    /// Study for a licence.
+    Licence,
+    /// Prefer this workplace; `None`: no preference.
+    Place(Option<Place>),
+    /// Also help customers through this channel.
+    Channel(Channel),
 }
 
 /// One dimension of one role's fit.
@@ -208,10 +223,6 @@ fn shortfall(need: f32, have: f32) -> f32 {
     1.0 - (need - have).max(0.0)
 }
 
-fn edu_rank(e: EduLevel) -> u8 {
-    e as u8
-}
-
 /// Training the role needs: 0 days, 1 weeks, 2 months; and the level code for explanations.
 fn training_need(role: &Role) -> (u8, u8, u8) {
     let t = &role.education.training.value;
@@ -229,10 +240,12 @@ fn training_need(role: &Role) -> (u8, u8, u8) {
 
 /// The contribution of answer `a` to question `q` for `role`.
 fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>) -> Option<Contrib<'r>> {
-    let v = match a {
-        Answer::Choice(i) => q.options().get(usize::from(i)).map_or(0, |o| o.value),
-        _ => 0,
+    let opt = match a {
+        Answer::Choice(i) => q.options().get(usize::from(i)),
+        _ => None,
     };
+    let v = opt.map_or(0, |o| o.value);
+    let means = opt.map_or(Means::Scale, |o| o.means);
     let hard = matches!(a, Answer::Choice(i) if q.options().get(usize::from(i)).is_some_and(|o| o.hard));
     let c = |sub: f32, weight: f32, subject, l: &'r Level, hard: bool| Contrib {
         dim: q.dimension,
@@ -299,8 +312,9 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         }
         Tests::Education => {
             let m = &role.education.minimum;
-            let need = edu_rank(m.value);
-            let sub = 1.0 - 0.7 * f32::from(need.saturating_sub(v));
+            let Means::Education(have) = means else { return None };
+            let need = m.value.rank();
+            let sub = 1.0 - 0.7 * f32::from(need.saturating_sub(have.rank()));
             Contrib {
                 sub: sub.max(0.0),
                 weight: 1.5,
@@ -357,7 +371,18 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
             if m == 0 {
                 return None;
             }
-            let chosen = |c: &Channel| m & (1 << (*c as u8)) != 0;
+            // The channels whose options are ticked (bit i = option i).
+            let ticked: Vec<Channel> = q
+                .options()
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| m & (1 << i) != 0)
+                .filter_map(|(_, o)| match o.means {
+                    Means::Channel(c) => Some(c),
+                    _ => None,
+                })
+                .collect();
+            let chosen = |c: &Channel| ticked.contains(c);
             let st = &role.setting;
             let best = Channel::ALL.iter().filter(|c| chosen(c)).max_by_key(|c| st.channel(**c).value)?;
             let worst = Channel::ALL.iter().filter(|c| !chosen(c)).max_by_key(|c| st.channel(**c).value);
@@ -369,12 +394,15 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
             };
             c(sub, 1.5, Subject::Channel(shown), st.channel(shown), false)
         }
-        Tests::PlacePref => match place_of(v) {
-            Some(p) => c(frac(role.setting.place(p)), 1.5, Subject::Place(p), role.setting.place(p), false),
-            None => {
+        Tests::PlacePref => match means {
+            Means::Place(Some(p)) => {
+                c(frac(role.setting.place(p)), 1.5, Subject::Place(p), role.setting.place(p), false)
+            }
+            Means::Place(None) => {
                 let (p, l) = Place::ALL.iter().map(|p| (*p, role.setting.place(*p))).max_by_key(|(_, l)| l.value)?;
                 c(1.0, 1.5, Subject::Place(p), l, false)
             }
+            _ => return None,
         },
         Tests::Pay => {
             let f = payfit?;
@@ -472,20 +500,47 @@ fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
     rs.into_iter().take(3).map(|(_, r)| r).collect()
 }
 
-/// The answers a what-if may try for question `q` instead of `a`.
-fn alternatives(q: &Question, a: Answer) -> impl Iterator<Item = (Answer, u8)> + '_ {
+/// The answers a what-if may try for question `q` instead of `a`: another
+/// option, or (for channels) one more ticked option.
+fn alternatives(q: &Question, a: Answer) -> impl Iterator<Item = Answer> + '_ {
     let n = q.options().len() as u8;
     let choices = matches!(a, Answer::Choice(_)).then_some(0..n).into_iter().flatten();
-    let choices = choices
-        .filter(move |i| Answer::Choice(*i) != a)
-        .map(move |i| (Answer::Choice(i), q.options()[usize::from(i)].value));
+    let choices = choices.map(Answer::Choice).filter(move |alt| *alt != a);
     let adds = match a {
         Answer::Multi(m) if q.tests == Tests::Channels => {
-            Some((0..n).filter(move |i| m & (1 << i) == 0).map(move |i| (Answer::Multi(m | 1 << i), i)))
+            Some((0..n).filter(move |i| m & (1 << i) == 0).map(move |i| Answer::Multi(m | 1 << i)))
         }
         _ => None,
     };
     choices.chain(adds.into_iter().flatten())
+}
+
+/// What answering `alt` instead of `was` to `q` asks of the visitor, for
+/// the questions a what-if may suggest changing.
+fn change(q: &Question, was: Answer, alt: Answer, subject: Subject) -> Option<Change> {
+    let option_means = |i: u8| q.options().get(usize::from(i)).map(|o| o.means);
+    match (q.tests, alt) {
+        (Tests::Slot(_) | Tests::Hours, _) => match subject {
+            Subject::Slot(s) => Some(Change::Slot(s)),
+            _ => None,
+        },
+        (Tests::Rota, _) => Some(Change::Rota),
+        (Tests::Training, _) => Some(Change::Training),
+        (Tests::Licence, _) => Some(Change::Licence),
+        (Tests::PlacePref, Answer::Choice(i)) => match option_means(i)? {
+            Means::Place(p) => Some(Change::Place(p)),
+            _ => None,
+        },
+        (Tests::Channels, Answer::Multi(m)) => {
+            let Answer::Multi(before) = was else { return None };
+            let added = (m & !before).trailing_zeros();
+            match option_means(u8::try_from(added).ok()?)? {
+                Means::Channel(c) => Some(Change::Channel(c)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Questions a what-if may suggest changing: choices about hours, training,
@@ -507,7 +562,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
         let Some(a) = answers.at(i).filter(|_| may_suggest(q)) else { continue };
         // The smallest change reaching the highest score: options nearest the current one win ties.
         let mut pick: Option<(u8, u32, WhatIf)> = None;
-        for (alt, value) in alternatives(q, a) {
+        for alt in alternatives(q, a) {
             trial[i] = contrib(q, alt, role, None);
             let to = overall(&trial, w);
             let distance = match (a, alt) {
@@ -516,8 +571,10 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
             };
             let better = pick.as_ref().is_none_or(|(t, d, _)| to > *t || (to == *t && distance < *d));
             if to >= now.saturating_add(MIN_WHAT_IF_GAIN) && better {
-                let subject = trial[i].map_or(Subject::Rota, |c| c.subject);
-                pick = Some((to, distance, WhatIf { question: q.id, subject, answer: alt, value, from: now, to }));
+                let changed = trial[i].and_then(|c| change(q, a, alt, c.subject));
+                if let Some(change) = changed {
+                    pick = Some((to, distance, WhatIf { question: q.id, change, from: now, to }));
+                }
             }
         }
         trial[i] = cs[i];
@@ -530,8 +587,9 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
 
 /// The pay fit of `role` for the visitor's pay and experience answers.
 pub fn pay_fit(cat: &Catalogue, role: &Role, answers: &Answers) -> Option<PayFit> {
-    let Some(Answer::Pay { cents, period }) = answers.get("p_expect") else { return None };
-    let years = match answers.get("p_years") {
+    let answer_to = |t: Tests| testing(t).and_then(|(i, _)| answers.at(i));
+    let Some(Answer::Pay { cents, period }) = answer_to(Tests::Pay) else { return None };
+    let years = match answer_to(Tests::Experience) {
         Some(Answer::Years(y)) => Some(y),
         _ => None,
     };

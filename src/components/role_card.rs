@@ -112,7 +112,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 }) }
             </dl>
             if let Some(p) = &fit.pay {
-                <p class={classes!("cq-verdict", format!("v{}", p.verdict as u8))} data-testid="pay-verdict">
+                <p class="cq-verdict" data-testid="pay-verdict">
                     <strong>{ explain::verdict_name(lang, p.verdict) }{ ": " }</strong>
                     { explain::pay(lang, cat, p, &m) }
                 </p>
@@ -143,7 +143,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 <h4>{ t.get_there }</h4>
                 <dl class="cq-facts-list">
                     <dt>{ t.min_education }</dt>
-                    <dd>{ t.edu_levels[edu.minimum.value as usize] }{ " " }{ cite(&edu.minimum.cite) }</dd>
+                    <dd>{ t.edu_levels[usize::from(edu.minimum.value.rank())] }{ " " }{ cite(&edu.minimum.cite) }</dd>
                     <dt>{ t.training }</dt>
                     <dd>{ training_text }{ " " }{ cite(&edu.training.cite) }</dd>
                     <dt>{ t.licence }</dt>
