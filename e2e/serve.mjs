@@ -2,7 +2,7 @@
 // Used by `make run` and by the end-to-end tests (import { serve }).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -23,7 +23,8 @@ export function serve(root, port = 0, headers = {}) {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(base, path));
-      if (!file.startsWith(base)) throw new Error('outside root');
+      // `base + sep`, not `base`: a sibling such as dist-evil/ is outside too.
+      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {

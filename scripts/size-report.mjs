@@ -5,6 +5,7 @@
 // when its gzip total passes N KB (scripts/test.sh; see docs/performance.md).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 function* files(path) {
@@ -14,13 +15,14 @@ function* files(path) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
-const argv = process.argv.slice(2);
+const { values: opts, positionals: argv } = parseArgs({
+  options: { 'budget-kb': { type: 'string' } },
+  allowPositionals: true,
+});
 let budgetKb;
-const at = argv.indexOf('--budget-kb');
-if (at >= 0) {
-  budgetKb = Number(argv[at + 1]);
-  if (!(budgetKb > 0)) throw new Error(`--budget-kb needs a number of KB, got ${argv[at + 1]}`);
-  argv.splice(at, 2);
+if (opts['budget-kb'] !== undefined) {
+  budgetKb = Number(opts['budget-kb']);
+  if (!(budgetKb > 0)) throw new Error(`--budget-kb needs a number of KB, got ${opts['budget-kb']}`);
 }
 const rows = [];
 for (const root of argv) {
