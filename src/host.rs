@@ -98,20 +98,38 @@ pub fn print() {
 }
 
 /// `amount` in `currency`, formatted for `lang` by the browser's
-/// `Intl.NumberFormat`; whole units from 100 up, cents below.
+/// `Intl.NumberFormat`; whole units from 100 up, cents below. The
+/// formatters are made once per (language, currency, digits) and kept: a
+/// results screen formats dozens of amounts.
 #[cfg(target_arch = "wasm32")]
 pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v);
-    };
-    set("style", "currency".into());
-    set("currency", currency.into());
-    let digits = if amount < 100.0 { 2 } else { 0 };
-    set("minimumFractionDigits", digits.into());
-    set("maximumFractionDigits", digits.into());
-    let locales = js_sys::Array::of1(&lang.code().into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    /// Amounts below this show cents.
+    const CENTS_BELOW: f64 = 100.0;
+    type Key = (Lang, String, u8);
+    thread_local! {
+        static FORMATS: RefCell<BTreeMap<Key, js_sys::Function>> = const { RefCell::new(BTreeMap::new()) };
+    }
+    let digits: u8 = if amount < CENTS_BELOW { 2 } else { 0 };
+    let format = FORMATS.with(|f| {
+        f.borrow_mut()
+            .entry((lang, currency.to_string(), digits))
+            .or_insert_with(|| {
+                let options = js_sys::Object::new();
+                let set = |k: &str, v: JsValue| {
+                    let _ = js_sys::Reflect::set(&options, &k.into(), &v);
+                };
+                set("style", "currency".into());
+                set("currency", currency.into());
+                set("minimumFractionDigits", digits.into());
+                set("maximumFractionDigits", digits.into());
+                let locales = js_sys::Array::of1(&lang.code().into());
+                js_sys::Intl::NumberFormat::new(&locales, &options).format()
+            })
+            .clone()
+    });
     format
         .call1(&JsValue::UNDEFINED, &amount.into())
         .ok()
