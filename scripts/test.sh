@@ -15,6 +15,8 @@ layer "1/4 hygiene and native tests (cargo fmt, clippy, cargo test)"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo test --quiet --workspace --all-targets
+# The published roles JSON Schema against data/roles.json, the demo agency's roles and the fixtures.
+node scripts/check-schema.mjs
 
 layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
 (

@@ -438,6 +438,11 @@ pub struct Catalogue {
     pub version: u32,
     pub sources: Vec<Source>,
     pub roles: Vec<Role>,
+    /// `"$schema"`: where editors find the JSON Schema that checks the file
+    /// as it is typed (`schema/roles.schema.json`). Read and ignored. Last,
+    /// so serde's positional (array) form of the struct keeps its order.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
 }
 
 impl Trait {
@@ -1051,6 +1056,18 @@ mod tests {
             let msg = parse_error(json);
             assert!(msg.contains(expected), "for {:?}: expected {expected:?} in {msg:?}", &json[..json.len().min(40)]);
         }
+    }
+
+    #[test]
+    fn a_schema_reference_for_editors_is_accepted_and_ignored() {
+        let json = BUILTIN_JSON.replacen('{', "{\"$schema\": \"../schema/roles.schema.json\",", 1);
+        let cat = Catalogue::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(cat.schema.as_deref(), Some("../schema/roles.schema.json"));
+        assert_eq!(
+            (cat.sources, cat.roles),
+            (Catalogue::builtin().unwrap().sources, Catalogue::builtin().unwrap().roles)
+        );
+        assert!(parse_error("{\"$schema\": 5}").contains("invalid type: integer `5`, expected a string"));
     }
 
     #[test]
