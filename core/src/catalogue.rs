@@ -428,6 +428,71 @@ pub struct Role {
     /// Ids of similar roles in the same catalogue.
     #[serde(default)]
     pub similar: Vec<String>,
+    /// What the job expects of experience and of leading others. Optional
+    /// for an embedder's role: a role without it neither gains nor loses on
+    /// experience (every built-in role has it).
+    #[serde(default)]
+    pub career: Option<Career>,
+}
+
+/// What a job expects of a newcomer's work history.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Career {
+    /// Related work experience employers usually ask for.
+    pub experience: Fact<ExperienceNeed>,
+    /// How much the job involves leading or coaching others.
+    pub leadership: Fact<Leadership>,
+    /// Ids of roles in this catalogue that usually lead here (the path the
+    /// results suggest to someone who lacks the experience).
+    #[serde(default)]
+    pub from: Vec<String>,
+}
+
+/// Years of related experience a job usually expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExperienceNeed {
+    /// Usual years of related work experience; 0: none expected.
+    pub years: u8,
+    /// Whether the cited source says experience is required, not only usual.
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// The most years of experience a role may ask for.
+pub const MAX_EXPERIENCE_YEARS: u8 = 40;
+
+/// How much a job involves leading others, lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Leadership {
+    /// Nobody reports to the job holder.
+    None,
+    /// Shows new colleagues the ropes, coaches or trains others.
+    Coaches,
+    /// Leads a team: schedules, checks and answers for other people's work.
+    LeadsTeam,
+}
+
+impl Leadership {
+    /// Position on the scale, lowest 0.
+    pub fn rank(self) -> u8 {
+        match self {
+            Leadership::None => 0,
+            Leadership::Coaches => 1,
+            Leadership::LeadsTeam => 2,
+        }
+    }
+
+    /// The name in the JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Leadership::None => "none",
+            Leadership::Coaches => "coaches",
+            Leadership::LeadsTeam => "leads_team",
+        }
+    }
 }
 
 /// The whole catalogue: sources and roles.
@@ -789,6 +854,22 @@ impl Catalogue {
                 ));
             }
         }
+        if let Some(c) = &role.career {
+            if c.experience.value.years > MAX_EXPERIENCE_YEARS {
+                out.push(Problem::new(
+                    format!("{at}.career.experience.value.years"),
+                    format!("is {}; at most {MAX_EXPERIENCE_YEARS} years are accepted", c.experience.value.years),
+                ));
+            }
+            for (i, id) in c.from.iter().enumerate() {
+                let p = format!("{at}.career.from[{i}]");
+                if *id == role.id {
+                    out.push(Problem::new(p, format!("`{id}` is the role itself")));
+                } else if self.role(id).is_none() {
+                    out.push(Problem::new(p, format!("`{id}` is not a role in this catalogue")));
+                }
+            }
+        }
         let mut similar = std::collections::HashSet::new();
         for (i, id) in role.similar.iter().enumerate() {
             let p = format!("{at}.similar[{i}]");
@@ -923,6 +1004,10 @@ impl Role {
             self.levels().into_iter().map(|(p, l)| (format!("{p}.cite"), &l.cite)).collect();
         out.push(("education.minimum.cite".into(), &self.education.minimum.cite));
         out.push(("education.training.cite".into(), &self.education.training.cite));
+        if let Some(c) = &self.career {
+            out.push(("career.experience.cite".into(), &c.experience.cite));
+            out.push(("career.leadership.cite".into(), &c.leadership.cite));
+        }
         for (name, list) in self.item_lists() {
             for (i, it) in list.iter().enumerate() {
                 out.push((format!("{name}[{i}].cite"), &it.cite));

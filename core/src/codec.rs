@@ -1,13 +1,18 @@
 //! The answer codec: answers ↔ a short URL-safe string for save/resume and
 //! share links, e.g. `A` + base64url.
 //!
-//! Layout of version `A`: for each question in [`QUESTIONS`] order a
-//! presence bit, then the answer in as few bits as its type needs (an option
+//! Layout (version `B`, and `A` before it): for each question in
+//! [`QUESTIONS`] order a presence bit, then the answer in as few bits as its type needs (an option
 //! index in ⌈log2 options⌉ bits, a multi-choice mask in one bit per option,
 //! years in 6 bits, pay as a 2-bit period and the cents in 7-bit groups with
 //! a continuation bit); zero bits to a whole byte; one checksum byte. The
 //! whole is base64url without padding. Decoding checks everything and
 //! returns a [`DecodeError`] value; it never panics.
+//!
+//! Versions: `A` covers the first [`VERSION_A_QUESTIONS`] questions (the
+//! bank before the leadership question was added); `B` covers them all.
+//! New questions are only ever appended, so an `A` code (a saved visit or a
+//! shared link from before) still reads, with the newer questions open.
 
 use std::fmt;
 
@@ -16,7 +21,19 @@ use super::catalogue::Period;
 use super::questions::{Kind, Question, QUESTIONS};
 
 /// The version character of the current layout.
-pub const VERSION: char = 'A';
+pub const VERSION: char = 'B';
+
+/// How many questions a version-`A` code holds (the first ones of [`QUESTIONS`]).
+pub const VERSION_A_QUESTIONS: usize = 26;
+
+/// The questions a code of `version` holds, or `None` for an unknown version.
+fn layout(version: char) -> Option<&'static [Question]> {
+    match version {
+        'A' => QUESTIONS.get(..VERSION_A_QUESTIONS),
+        'B' => Some(&QUESTIONS[..]),
+        _ => None,
+    }
+}
 
 /// Why a code could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,8 +160,13 @@ const PERIODS: [Period; 3] = [Period::Hourly, Period::Monthly, Period::Annual];
 
 /// The code for `answers`.
 pub fn encode(answers: &Answers) -> String {
+    encode_as(VERSION, &QUESTIONS, answers)
+}
+
+/// The code for `answers` in the layout of `version` over `questions`.
+fn encode_as(version: char, questions: &[Question], answers: &Answers) -> String {
     let mut bits = Bits { bytes: Vec::new(), len: 0 };
-    for (i, q) in QUESTIONS.iter().enumerate() {
+    for (i, q) in questions.iter().enumerate() {
         let Some(a) = answers.at(i) else {
             bits.push(0, 1);
             continue;
@@ -171,7 +193,7 @@ pub fn encode(answers: &Answers) -> String {
     let sum = checksum(&bits.bytes);
     bits.bytes.push(sum);
     let mut out = String::with_capacity(1 + bits.bytes.len() * 4 / 3 + 1);
-    out.push(VERSION);
+    out.push(version);
     b64_encode(&bits.bytes, &mut out);
     out
 }
@@ -196,14 +218,12 @@ fn read_answer(r: &mut Reader, q: &Question) -> Option<Answer> {
     })
 }
 
-/// Reads a code made by [`encode`].
+/// Reads a code made by [`encode`] (this version or an earlier one).
 pub fn decode(code: &str) -> Result<Answers, DecodeError> {
     let code = code.trim();
     let mut chars = code.chars();
     let version = chars.next().ok_or(DecodeError::Empty)?;
-    if version != VERSION {
-        return Err(DecodeError::Version(version));
-    }
+    let questions = layout(version).ok_or(DecodeError::Version(version))?;
     let mut bytes = b64_decode(chars.as_str(), 1)?;
     let sum = bytes.pop().ok_or(DecodeError::Length)?;
     if checksum(&bytes) != sum {
@@ -211,7 +231,7 @@ pub fn decode(code: &str) -> Result<Answers, DecodeError> {
     }
     let mut r = Reader { bytes: &bytes, pos: 0 };
     let mut answers = Answers::new();
-    for (i, q) in QUESTIONS.iter().enumerate() {
+    for (i, q) in questions.iter().enumerate() {
         if r.take(1).ok_or(DecodeError::Length)? == 0 {
             continue;
         }
@@ -223,7 +243,7 @@ pub fn decode(code: &str) -> Result<Answers, DecodeError> {
         return Err(DecodeError::Trailing);
     }
     // Only the encoder's own spelling is accepted (e.g. no over-long pay groups).
-    if encode(&answers) != code {
+    if encode_as(version, questions, &answers) != code {
         return Err(DecodeError::Trailing);
     }
     Ok(answers)
@@ -262,10 +282,10 @@ mod tests {
         let good = encode(&sample());
         check("", Err(DecodeError::Empty));
         check("Z", Err(DecodeError::Version('Z')));
-        check("A", Err(DecodeError::Length));
-        check("AA", Err(DecodeError::Length));
-        check("AAAAA", Err(DecodeError::Checksum));
-        check("AAB!", Err(DecodeError::Char(3)));
+        check("B", Err(DecodeError::Length));
+        check("BA", Err(DecodeError::Length));
+        check("BAAAA", Err(DecodeError::Checksum));
+        check("BAB!", Err(DecodeError::Char(3)));
         check("é", Err(DecodeError::Version('é')));
         assert!(decode(&good[..good.len() - 1]).is_err());
         assert!(decode(&good[..good.len() - 4]).is_err());
@@ -273,6 +293,25 @@ mod tests {
         let mut flipped = good.clone().into_bytes();
         flipped[3] = if flipped[3] == b'B' { b'C' } else { b'B' };
         assert!(decode(std::str::from_utf8(&flipped).unwrap()).is_err());
+    }
+
+    /// Codes saved or shared before the leadership question was added (these
+    /// two were read out of a browser's storage by the reliability review).
+    #[test]
+    fn version_a_codes_still_read_with_the_new_questions_open() {
+        for old in ["AgAAAALo", "AmZmQAAAADQ"] {
+            let a = decode(old).unwrap_or_else(|e| panic!("{old}: {e}"));
+            assert!(a.answered() > 0, "{old}");
+            assert!((VERSION_A_QUESTIONS..QUESTIONS.len()).all(|i| a.at(i).is_none()), "{old}");
+            assert_eq!(encode_as('A', &QUESTIONS[..VERSION_A_QUESTIONS], &a), old, "A codes keep their spelling");
+        }
+        // A new code is version B and carries the new question's answer.
+        let lead = QUESTIONS.len() - 1;
+        let mut a = sample();
+        a.set_at(lead, Some(Answer::Choice(2))).unwrap();
+        let code = encode(&a);
+        assert!(code.starts_with('B'), "{code}");
+        check(&code, Ok(a));
     }
 
     #[test]

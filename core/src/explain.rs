@@ -7,7 +7,7 @@ use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Trait};
 use super::lang::{fill, tr, Lang, T5};
 use super::pay::{per_period, PayFit, Verdict};
 use super::questions::Dimension;
-use super::scoring::{Change, Dealbreaker, Match, Reason, Subject, WhatIf};
+use super::scoring::{Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf};
 
 /// Formats an amount in a currency (ISO 4217 code) for display.
 pub type Money<'a> = &'a dyn Fn(f64, &str) -> String;
@@ -48,11 +48,11 @@ fn dimension_text(x: Dimension) -> &'static T5 {
         Dimension::Temperament => &["Temperament", "Karakter", "Temperament", "Temperament", "Iseloom"],
         Dimension::Schedule => &["Working hours", "Werktijden", "Arbeitszeiten", "Arbeidstid", "Tööaeg"],
         Dimension::Education => &[
-            "Education and training",
-            "Opleiding en training",
-            "Ausbildung und Einarbeitung",
-            "Utdanning og opplæring",
-            "Haridus ja väljaõpe",
+            "Education and experience",
+            "Opleiding en ervaring",
+            "Ausbildung und Erfahrung",
+            "Utdanning og erfaring",
+            "Haridus ja kogemus",
         ],
         Dimension::Setting => &["Work setting", "Werkomgeving", "Arbeitsumfeld", "Arbeidsmiljø", "Töökeskkond"],
         Dimension::Pay => &["Pay", "Salaris", "Gehalt", "Lønn", "Palk"],
@@ -273,6 +273,186 @@ pub fn subject_name(lang: Lang, s: Subject) -> &'static str {
         Subject::Certifications => &CERTS,
         Subject::Education | Subject::Training => dimension_text(Dimension::Education),
         Subject::Pay => dimension_text(Dimension::Pay),
+        Subject::Experience => &["work experience", "werkervaring", "Berufserfahrung", "arbeidserfaring", "töökogemus"],
+        Subject::Leadership => &["leading others", "leidinggeven", "Führungserfahrung", "ledelse", "juhtimine"],
+    };
+    tr(t, lang)
+}
+
+/// "about 2 years" in `lang` (`n` ≥ 1).
+fn years_phrase(lang: Lang, n: u8) -> String {
+    let t: &T5 = if n == 1 {
+        &["about 1 year", "ongeveer 1 jaar", "etwa 1 Jahr", "omtrent 1 år", "umbes 1 aasta"]
+    } else {
+        &["about {n} years", "ongeveer {n} jaar", "etwa {n} Jahre", "omtrent {n} år", "umbes {n} aastat"]
+    };
+    fill(tr(t, lang), &[("{n}", &n.to_string())])
+}
+
+/// One whole sentence on the experience a role expects (`years`) and how
+/// the visitor's years compare.
+fn experience_reason(lang: Lang, years: u8, fit: Match) -> String {
+    if years == 0 {
+        let t: T5 = [
+            "This job asks for no previous experience.",
+            "Voor deze baan is geen eerdere ervaring nodig.",
+            "Für diesen Job brauchst du keine Vorerfahrung.",
+            "Denne jobben krever ingen tidligere erfaring.",
+            "See töö ei eelda varasemat kogemust.",
+        ];
+        return tr(&t, lang).to_string();
+    }
+    let t: T5 = match fit {
+        Match::Good => [
+            "This job usually asks for {y} of experience, and you have that.",
+            "Voor deze baan vragen werkgevers meestal {y} ervaring, en die heb je.",
+            "Für diesen Job wird meist {y} Erfahrung verlangt, und die hast du.",
+            "Denne jobben krever vanligvis {y} erfaring, og det har du.",
+            "See töö eeldab tavaliselt {y} kogemust ja see on sul olemas.",
+        ],
+        Match::Partial => [
+            "This job usually asks for {y} of experience; you have part of that.",
+            "Voor deze baan vragen werkgevers meestal {y} ervaring; je hebt daar een deel van.",
+            "Für diesen Job wird meist {y} Erfahrung verlangt; einen Teil davon hast du.",
+            "Denne jobben krever vanligvis {y} erfaring; du har en del av dette.",
+            "See töö eeldab tavaliselt {y} kogemust; osa sellest on sul olemas.",
+        ],
+        Match::Poor => [
+            "This job usually asks for {y} of experience, which you do not have yet.",
+            "Voor deze baan vragen werkgevers meestal {y} ervaring, en die heb je nog niet.",
+            "Für diesen Job wird meist {y} Erfahrung verlangt, die du noch nicht hast.",
+            "Denne jobben krever vanligvis {y} erfaring, og det har du ikke ennå.",
+            "See töö eeldab tavaliselt {y} kogemust, mida sul veel ei ole.",
+        ],
+    };
+    fill(tr(&t, lang), &[("{y}", &years_phrase(lang, years))])
+}
+
+/// One whole sentence on the leading a role asks (`asks`: a
+/// [`Leadership`](super::catalogue::Leadership) rank) and the visitor's.
+fn leadership_reason(lang: Lang, asks: u8, fit: Match) -> String {
+    let t: T5 = match (asks, fit) {
+        (0, _) => [
+            "This job does not involve leading others.",
+            "In deze baan geef je geen leiding aan anderen.",
+            "In diesem Job führst du keine anderen Mitarbeitenden.",
+            "Denne jobben innebærer ikke å lede andre.",
+            "See töö ei hõlma teiste juhtimist.",
+        ],
+        (1, Match::Good) => [
+            "This job involves coaching colleagues, and you have done that.",
+            "In deze baan begeleid je collega's, en dat heb je al gedaan.",
+            "In diesem Job leitest du Kolleginnen und Kollegen an, und das hast du schon gemacht.",
+            "Denne jobben innebærer å veilede kolleger, og det har du gjort.",
+            "See töö hõlmab kolleegide juhendamist ja sul on see kogemus olemas.",
+        ],
+        (1, _) => [
+            "This job involves coaching colleagues, which you have not done yet.",
+            "In deze baan begeleid je collega's, en dat heb je nog niet gedaan.",
+            "In diesem Job leitest du Kolleginnen und Kollegen an, und das hast du noch nicht gemacht.",
+            "Denne jobben innebærer å veilede kolleger, og det har du ikke gjort ennå.",
+            "See töö hõlmab kolleegide juhendamist, kuid sul pole seda kogemust veel.",
+        ],
+        (_, Match::Good) => [
+            "This job means leading a team, and you have done that before.",
+            "In deze baan geef je leiding aan een team, en dat heb je al eerder gedaan.",
+            "In diesem Job leitest du ein Team, und das hast du schon einmal gemacht.",
+            "Denne jobben innebærer å lede et team, og det har du gjort før.",
+            "See töö tähendab meeskonna juhtimist ja sul on see kogemus olemas.",
+        ],
+        (_, Match::Partial) => [
+            "This job means leading a team; you have coached colleagues, which is a good start.",
+            "In deze baan geef je leiding aan een team; je hebt al collega's begeleid, en dat is een goed begin.",
+            "In diesem Job leitest du ein Team; du hast schon Kolleginnen und Kollegen angeleitet, das ist ein guter Anfang.",
+            "Denne jobben innebærer å lede et team; du har veiledet kolleger, og det er en god start.",
+            "See töö tähendab meeskonna juhtimist; sa oled juba kolleege juhendanud ja see on hea algus.",
+        ],
+        (_, Match::Poor) => [
+            "This job means leading a team, which you have not done yet.",
+            "In deze baan geef je leiding aan een team, en dat heb je nog niet gedaan.",
+            "In diesem Job leitest du ein Team, und das hast du noch nicht gemacht.",
+            "Denne jobben innebærer å lede et team, og det har du ikke gjort ennå.",
+            "See töö tähendab meeskonna juhtimist, kuid sul pole seda kogemust veel.",
+        ],
+    };
+    tr(&t, lang).to_string()
+}
+
+/// Why a role is not yet within reach and the way there: what it expects,
+/// a common way in (`path`: the names of the roles that usually lead
+/// there) and the cap it puts on the fit.
+pub fn not_yet(lang: Lang, n: &NotYet, path: &[&str]) -> String {
+    let head: T5 = match (n.years, n.leads_team) {
+        (Some(_), true) => [
+            "This job usually asks for {y} of experience and for having led or coached others.",
+            "Voor deze baan vragen werkgevers meestal {y} ervaring en ervaring met begeleiden of leidinggeven.",
+            "Für diesen Job werden meist {y} Berufserfahrung und Erfahrung im Anleiten oder Führen verlangt.",
+            "Denne jobben krever vanligvis {y} erfaring og erfaring med å veilede eller lede andre.",
+            "See töö eeldab tavaliselt {y} töökogemust ning juhendamise või juhtimise kogemust.",
+        ],
+        (Some(_), false) => [
+            "This job usually asks for {y} of experience.",
+            "Voor deze baan vragen werkgevers meestal {y} ervaring.",
+            "Für diesen Job wird meist {y} Berufserfahrung verlangt.",
+            "Denne jobben krever vanligvis {y} erfaring.",
+            "See töö eeldab tavaliselt {y} töökogemust.",
+        ],
+        (None, _) => [
+            "This job means leading a team, which usually comes after experience of coaching or leading others.",
+            "In deze baan geef je leiding aan een team; daarvoor is meestal eerst ervaring met begeleiden of leidinggeven nodig.",
+            "In diesem Job leitest du ein Team; dafür braucht man meist schon Erfahrung im Anleiten oder Führen.",
+            "Denne jobben innebærer å lede et team, og det krever vanligvis erfaring med å veilede eller lede andre først.",
+            "See töö tähendab meeskonna juhtimist, milleks on tavaliselt vaja varasemat juhendamise või juhtimise kogemust.",
+        ],
+    };
+    let years = n.years.map(|y| years_phrase(lang, y)).unwrap_or_default();
+    let mut out = fill(tr(&head, lang), &[("{y}", &years)]);
+    if !path.is_empty() {
+        let or: T5 = [" or ", " of ", " oder ", " eller ", " või "];
+        let names: Vec<String> = path
+            .iter()
+            .map(|name| match lang {
+                // German and Estonian set a job title in quotes mid-sentence.
+                Lang::De | Lang::Et => format!("„{name}“"),
+                _ => lower_first(name),
+            })
+            .collect();
+        let t: T5 = [
+            "A common way in is to start as {path} and move up.",
+            "Een gebruikelijke route is beginnen als {path} en doorgroeien.",
+            "Ein üblicher Weg: als {path} anfangen und sich hocharbeiten.",
+            "En vanlig vei inn er å begynne som {path} og jobbe seg opp.",
+            "Tavaline tee on alustada ametis {path} ja liikuda sealt edasi.",
+        ];
+        out.push(' ');
+        out.push_str(&fill(tr(&t, lang), &[("{path}", &names.join(tr(&or, lang)))]));
+    }
+    let cap: T5 = [
+        "That keeps the fit at {cap} at most for now.",
+        "Daarom komt je match voorlopig niet boven {cap}.",
+        "Deshalb liegt deine Passung vorerst höchstens bei {cap}.",
+        "Derfor kommer matchen foreløpig ikke over {cap}.",
+        "Seetõttu ei ületa sobivus praegu {cap}.",
+    ];
+    out.push(' ');
+    out.push_str(&fill(tr(&cap, lang), &[("{cap}", &percent(lang, n.cap))]));
+    out
+}
+
+/// `s` with its first letter in lower case ("Customer service representative"
+/// mid-sentence in English, Dutch and Norwegian).
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+}
+
+/// A one- or two-word label for how well a role fits.
+pub fn band_name(lang: Lang, b: FitBand) -> &'static str {
+    let t: &T5 = match b {
+        FitBand::Strong => &["Strong fit", "Sterke match", "Passt gut", "God match", "Sobib hästi"],
+        FitBand::Possible => &["Possible fit", "Mogelijke match", "Passt teilweise", "Mulig match", "Võib sobida"],
+        FitBand::Poor => &["Poor fit", "Zwakke match", "Passt kaum", "Svak match", "Sobib halvasti"],
+        FitBand::NotYet => &["Not yet", "Nog niet", "Noch nicht", "Ikke ennå", "Veel mitte"],
     };
     tr(t, lang)
 }
@@ -347,6 +527,11 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
         Match::Partial => 1,
         Match::Poor => 2,
     };
+    match r.subject {
+        Subject::Experience => return experience_reason(lang, r.role_level, r.fit),
+        Subject::Leadership => return leadership_reason(lang, r.role_level, r.fit),
+        _ => {}
+    }
     if r.subject == Subject::Pay {
         let t: [T5; 3] = [
             [

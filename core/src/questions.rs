@@ -8,7 +8,7 @@
 //! finance and insurance). Some temperament items are worded in reverse so
 //! that agreeing with everything does not make a perfect match.
 
-use super::catalogue::{Channel, EduLevel, Place, Slot, Trait};
+use super::catalogue::{Channel, EduLevel, Leadership, Place, Slot, Trait};
 use super::lang::T5;
 
 /// The five things a role is scored on.
@@ -74,6 +74,8 @@ pub enum Means {
     Channel(Channel),
     /// The highest education completed.
     Education(EduLevel),
+    /// The most leading of others done so far.
+    Leadership(Leadership),
 }
 
 /// How a question is answered.
@@ -121,8 +123,10 @@ pub enum Tests {
     PlacePref,
     /// Expected pay.
     Pay,
-    /// Years of experience.
+    /// Years of customer service experience.
     Experience,
+    /// Leading or coaching others (options are [`Means::Leadership`]).
+    Leadership,
 }
 
 /// One question of the quiz.
@@ -381,6 +385,33 @@ static CERTS: [Opt; 3] = [
     ),
 ];
 
+static LEAD: [Opt; 3] = [
+    typed(
+        Means::Leadership(Leadership::None),
+        ["No, not yet", "Nee, nog niet", "Nein, noch nicht", "Nei, ikke ennå", "Ei, veel mitte"],
+    ),
+    typed(
+        Means::Leadership(Leadership::Coaches),
+        [
+            "I have trained or coached new colleagues",
+            "Ik heb nieuwe collega's ingewerkt of begeleid",
+            "Ich habe neue Kolleginnen und Kollegen eingearbeitet oder angeleitet",
+            "Jeg har lært opp eller veiledet nye kolleger",
+            "Olen uusi kolleege välja õpetanud või juhendanud",
+        ],
+    ),
+    typed(
+        Means::Leadership(Leadership::LeadsTeam),
+        [
+            "I have led a team or a shift",
+            "Ik heb een team of een dienst geleid",
+            "Ich habe ein Team oder eine Schicht geleitet",
+            "Jeg har ledet et team eller et skift",
+            "Olen juhtinud meeskonda või vahetust",
+        ],
+    ),
+];
+
 static CHANNELS: [Opt; 4] = [
     typed(Means::Channel(Channel::Phone), ["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
     typed(
@@ -472,7 +503,7 @@ const fn q(
 }
 
 /// How many questions the quiz has.
-pub const COUNT: usize = 26;
+pub const COUNT: usize = 27;
 
 /// Every question, in the order the quiz asks them.
 pub static QUESTIONS: [Question; COUNT] = [
@@ -690,13 +721,35 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Oppgi et beløp per time, måned eller år.",
         "Sisesta summa tunnis, kuus või aastas.",
     ])),
-    q("p_years", Dimension::Pay, Kind::Years, Tests::Experience, true, [
+    // Seeds 001, 003: representatives move up to team leader and manager
+    // with experience; BLS and O*NET say how much each job expects.
+    q("p_years", Dimension::Education, Kind::Years, Tests::Experience, true, [
         "How many years of customer service experience do you have?",
         "Hoeveel jaar ervaring heb je in de klantenservice?",
         "Wie viele Jahre Erfahrung im Kundenservice hast du?",
         "Hvor mange års erfaring fra kundeservice har du?",
         "Mitu aastat klienditeeninduse kogemust sul on?",
-    ], None),
+    ], Some([
+        "Count every job where you served customers: a call centre, a shop, a hotel front desk, a bank counter.",
+        "Tel elke baan mee waarin je klanten hielp: een callcenter, een winkel, een hotelreceptie, een bankbalie.",
+        "Zähl jeden Job mit, in dem du Kundschaft bedient hast: Callcenter, Laden, Hotelrezeption, Bankschalter.",
+        "Tell med alle jobber der du har betjent kunder: kundesenter, butikk, hotellresepsjon, bankskranke.",
+        "Arvesta iga tööd, kus teenindasid kliente: kõnekeskus, pood, hotelli vastuvõtt, panga teenindussaal.",
+    ])),
+    // Seeds 003, 004: team leaders coach the team and take escalated calls.
+    q("x_lead", Dimension::Education, Kind::Choice(&LEAD), Tests::Leadership, true, [
+        "Have you led or coached other people at work?",
+        "Heb je op je werk anderen aangestuurd of begeleid?",
+        "Hast du bei der Arbeit andere angeleitet oder geführt?",
+        "Har du ledet eller veiledet andre på jobb?",
+        "Kas oled tööl teisi juhendanud või juhtinud?",
+    ], Some([
+        "For example training new colleagues, leading a shift or being a team leader.",
+        "Bijvoorbeeld nieuwe collega's inwerken, een dienst leiden of teamleider zijn.",
+        "Zum Beispiel neue Kolleginnen und Kollegen eingearbeitet, eine Schicht geleitet oder als Teamleitung gearbeitet.",
+        "For eksempel lært opp nye kolleger, ledet et skift eller vært teamleder.",
+        "Näiteks uusi kolleege välja õpetanud, vahetust juhtinud või meeskonnajuht olnud.",
+    ])),
 ];
 
 /// The question that tests `t`, if the bank has one.
@@ -766,9 +819,13 @@ mod tests {
         for e in [EduLevel::None, EduLevel::Secondary, EduLevel::Vocational, EduLevel::Higher] {
             assert_eq!(edu.iter().filter(|m| **m == Means::Education(e)).count(), 1, "{e:?}");
         }
+        let lead = means(Tests::Leadership);
+        for l in [Leadership::None, Leadership::Coaches, Leadership::LeadsTeam] {
+            assert_eq!(lead.iter().filter(|m| **m == Means::Leadership(l)).count(), 1, "{l:?}");
+        }
         // Scale questions carry scale options only.
-        for q in QUESTIONS.iter().filter(|q| !matches!(q.tests, Tests::PlacePref | Tests::Channels | Tests::Education))
-        {
+        let typed = [Tests::PlacePref, Tests::Channels, Tests::Education, Tests::Leadership];
+        for q in QUESTIONS.iter().filter(|q| !typed.contains(&q.tests)) {
             assert!(q.options().iter().all(|o| o.means == Means::Scale), "{}", q.id);
         }
     }

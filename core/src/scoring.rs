@@ -12,9 +12,10 @@
 use std::fmt;
 
 use super::answers::{Answer, Answers};
-use super::catalogue::{Catalogue, Channel, Cite, Level, Place, Role, Slot, Trait, LEVEL_MAX};
+use super::catalogue::{Catalogue, Channel, Cite, Leadership, Level, Place, Role, Slot, Trait, LEVEL_MAX};
 use super::pay::{self, PayFit};
 use super::questions::{testing, Dimension, Kind, Means, Question, Tests, COUNT, QUESTIONS};
+use super::tuning;
 
 /// How much each dimension counts in the overall fit.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -91,6 +92,10 @@ pub enum Subject {
     Licence,
     Certifications,
     Pay,
+    /// Years of related experience (`role_level` = the years the role expects).
+    Experience,
+    /// Leading others (`role_level` = [`Leadership`] rank the role asks).
+    Leadership,
 }
 
 /// How well one answer fits one requirement.
@@ -181,6 +186,8 @@ pub struct RoleFit {
     /// At most two, best first.
     pub what_ifs: Vec<WhatIf>,
     pub pay: Option<PayFit>,
+    /// Experience or team leading the role expects and the visitor lacks.
+    pub not_yet: Option<NotYet>,
 }
 
 impl RoleFit {
@@ -188,6 +195,32 @@ impl RoleFit {
     pub fn dim(&self, d: Dimension) -> &DimFit {
         &self.dims[d.index()]
     }
+
+    /// How well the role fits, in words: the percentage is secondary.
+    pub fn band(&self) -> FitBand {
+        if self.not_yet.is_some() {
+            FitBand::NotYet
+        } else if self.overall >= tuning::FIT_STRONG {
+            FitBand::Strong
+        } else if self.overall >= tuning::FIT_POSSIBLE {
+            FitBand::Possible
+        } else {
+            FitBand::Poor
+        }
+    }
+}
+
+/// How well a role fits, as an adviser would say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FitBand {
+    /// From [`tuning::FIT_STRONG`] up.
+    Strong,
+    /// From [`tuning::FIT_POSSIBLE`] up.
+    Possible,
+    /// Below [`tuning::FIT_POSSIBLE`].
+    Poor,
+    /// The role expects experience or team leading the visitor lacks.
+    NotYet,
 }
 
 /// Overall cap for a dealbreaker against a requirement at level 3 / 2.
@@ -417,7 +450,47 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
                 cite: &role.pay.iter().find(|p| p.cite == f.dist.cite)?.cite,
             }
         }
-        Tests::Experience => return None,
+        Tests::Experience => {
+            let Answer::Years(have) = a else { return None };
+            let need = role.career.as_ref()?;
+            let years = need.experience.value.years;
+            let (sub, weight) = if years == 0 {
+                (1.0, tuning::EXPERIENCE_WEIGHT_NONE_ASKED)
+            } else {
+                ((f32::from(have) / f32::from(years)).min(1.0), tuning::EXPERIENCE_WEIGHT)
+            };
+            Contrib {
+                dim: q.dimension,
+                sub,
+                weight,
+                subject: Subject::Experience,
+                role_level: years,
+                hard: false,
+                severity: 0,
+                cite: &need.experience.cite,
+            }
+        }
+        Tests::Leadership => {
+            let Means::Leadership(have) = means else { return None };
+            let need = role.career.as_ref()?;
+            let asks = need.leadership.value.rank();
+            let gap = asks.saturating_sub(have.rank());
+            // Someone who has led a team is told when a job would not use it.
+            let unused = have.rank().saturating_sub(asks);
+            let sub =
+                1.0 - tuning::LEADERSHIP_GAP_STEP * f32::from(gap) - tuning::LEADERSHIP_UNUSED_STEP * f32::from(unused);
+            Contrib {
+                dim: q.dimension,
+                sub,
+                weight: tuning::LEADERSHIP_WEIGHT_BASE
+                    + tuning::LEADERSHIP_WEIGHT_PER_STEP * f32::from(asks.max(have.rank())),
+                subject: Subject::Leadership,
+                role_level: asks,
+                hard: false,
+                severity: 0,
+                cite: &need.leadership.cite,
+            }
+        }
     })
 }
 
@@ -458,7 +531,9 @@ fn overall(cs: &[Option<Contrib>], w: &Weights) -> u8 {
             wsum += w.get(dim);
         }
     }
-    let raw = if wsum > 0.0 { sum / wsum } else { 0.5 };
+    // With nothing answered the fit is the neutral middle; otherwise every
+    // point short of a perfect match counts `STRETCH` times (see tuning).
+    let raw = if wsum > 0.0 { 1.0 - tuning::STRETCH * (1.0 - sum / wsum) } else { 0.5 };
     let pct = (raw * 100.0).round().clamp(0.0, 100.0) as u8;
     cap(cs).map_or(pct, |c| pct.min(c))
 }
@@ -555,7 +630,14 @@ fn may_suggest(q: &Question) -> bool {
 /// one-point change is noise, not advice.
 pub const MIN_WHAT_IF_GAIN: u8 = 3;
 
-fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &Weights, now: u8) -> Vec<WhatIf> {
+fn what_ifs(
+    role: &Role,
+    answers: &Answers,
+    cs: &[Option<Contrib>; COUNT],
+    w: &Weights,
+    now: u8,
+    gate: u8,
+) -> Vec<WhatIf> {
     let mut best: Vec<WhatIf> = Vec::new();
     let mut trial = *cs;
     for (i, q) in QUESTIONS.iter().enumerate() {
@@ -564,7 +646,7 @@ fn what_ifs(role: &Role, answers: &Answers, cs: &[Option<Contrib>; COUNT], w: &W
         let mut pick: Option<(u8, u32, WhatIf)> = None;
         for alt in alternatives(q, a) {
             trial[i] = contrib(q, alt, role, None);
-            let to = overall(&trial, w);
+            let to = overall(&trial, w).min(gate);
             let distance = match (a, alt) {
                 (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
                 _ => 1,
@@ -596,6 +678,51 @@ pub fn pay_fit(cat: &Catalogue, role: &Role, answers: &Answers) -> Option<PayFit
     pay::fit(cat, role, f64::from(cents) / 100.0, period, years)
 }
 
+/// Why a role is "not yet" within reach: it expects experience or team
+/// leading the visitor does not have. Not a dealbreaker (no source makes
+/// it one), but the fit is capped and the results show the way there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotYet {
+    /// The overall fit cannot exceed this.
+    pub cap: u8,
+    /// The years the role usually expects, when the visitor has
+    /// [`tuning::NOT_YET_YEARS_SHORT`] or more fewer.
+    pub years: Option<u8>,
+    /// The role leads a team and the visitor has never led or coached anyone.
+    pub leads_team: bool,
+    /// Roles that usually lead here (the catalogue's `career.from`).
+    pub from: Vec<String>,
+    /// The citation of the experience requirement (or of the leadership one
+    /// when only that falls short).
+    pub cite: Cite,
+}
+
+/// The "not yet" gate of `role` for the visitor's experience and leadership answers.
+fn not_yet(role: &Role, answers: &Answers) -> Option<NotYet> {
+    let career = role.career.as_ref()?;
+    let answer_to = |t: Tests| testing(t).and_then(|(i, _)| answers.at(i));
+    let years = match answer_to(Tests::Experience) {
+        Some(Answer::Years(have)) => {
+            let need = career.experience.value.years;
+            (need.saturating_sub(have) >= tuning::NOT_YET_YEARS_SHORT).then_some(need)
+        }
+        _ => None,
+    };
+    let (_, lead_q) = testing(Tests::Leadership)?;
+    let leads_team = match answer_to(Tests::Leadership) {
+        Some(Answer::Choice(i)) => {
+            lead_q.options().get(usize::from(i)).map(|o| o.means) == Some(Means::Leadership(Leadership::None))
+                && career.leadership.value == Leadership::LeadsTeam
+        }
+        _ => false,
+    };
+    if years.is_none() && !leads_team {
+        return None;
+    }
+    let cite = if years.is_some() { &career.experience.cite } else { &career.leadership.cite };
+    Some(NotYet { cap: tuning::NOT_YET_CAP, years, leads_team, from: career.from.clone(), cite: cite.clone() })
+}
+
 /// Scores one role.
 pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &Weights) -> Option<RoleFit> {
     let role = cat.roles.get(index)?;
@@ -606,7 +733,9 @@ pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &We
         cs[i] = answers.at(i).and_then(|a| contrib(q, a, role, payfit.as_ref()));
     }
     let d = dims(&cs);
-    let now = overall(&cs, &w);
+    let not_yet = not_yet(role, answers);
+    let gate = not_yet.as_ref().map_or(100, |n| n.cap);
+    let now = overall(&cs, &w).min(gate);
     let cap = cap(&cs).unwrap_or(100);
     let dealbreakers = QUESTIONS
         .iter()
@@ -630,8 +759,9 @@ pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &We
             .collect(),
         dealbreakers,
         completeness: answers.completeness(),
-        what_ifs: what_ifs(role, answers, &cs, &w, now),
+        what_ifs: what_ifs(role, answers, &cs, &w, now, gate),
         pay: payfit,
+        not_yet,
     })
 }
 

@@ -194,3 +194,19 @@ fn broken_fixtures_are_caught() {
         assert!(msg.contains(expected), "replacing {from:?}: expected {expected:?} in:\n{msg}");
     }
 }
+
+/// Every built-in role says what experience and leading it expects, with a
+/// citation, so experience counts for each of them (issue 11).
+#[test]
+fn every_builtin_role_states_its_experience_and_leadership() {
+    let cat = builtin();
+    for r in &cat.roles {
+        let c = r.career.as_ref().unwrap_or_else(|| panic!("{} has no career", r.id));
+        for id in &c.from {
+            assert!(cat.role(id).is_some() && *id != r.id, "{}: career.from {id}", r.id);
+        }
+        if c.experience.value.years > 0 {
+            assert!(!c.from.is_empty(), "{}: expects experience but names no way in", r.id);
+        }
+    }
+}

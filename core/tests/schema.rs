@@ -10,7 +10,8 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use career_quiz_core::catalogue::{
-    Catalogue, EduLevel, Period, SourceKind, Stat, Trait, BUILTIN_JSON, LEVEL_MAX, SCHEMA_VERSION,
+    Catalogue, EduLevel, Leadership, Period, SourceKind, Stat, Trait, BUILTIN_JSON, LEVEL_MAX, MAX_EXPERIENCE_YEARS,
+    SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -259,6 +260,10 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     stats.iter().for_each(|s| match s {
         Stat::P10 | Stat::Median | Stat::P90 | Stat::Average => {}
     });
+    let leads = [Leadership::None, Leadership::Coaches, Leadership::LeadsTeam];
+    leads.iter().for_each(|l| match l {
+        Leadership::None | Leadership::Coaches | Leadership::LeadsTeam => {}
+    });
     let periods = [Period::Hourly, Period::Monthly, Period::Annual];
     periods.iter().for_each(|p| match p {
         Period::Hourly | Period::Monthly | Period::Annual => {}
@@ -268,6 +273,11 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     same_enum(&schema, "#/definitions/education/properties/minimum/properties/value", &levels);
     same_enum(&schema, "#/definitions/payFigure/properties/stat", &stats);
     same_enum(&schema, "#/definitions/payFigure/properties/period", &periods);
+    same_enum(&schema, "#/definitions/career/properties/leadership/properties/value", &leads);
+    assert_eq!(
+        at(&schema, "#/definitions/career/properties/experience/properties/value/properties/years")["maximum"],
+        MAX_EXPERIENCE_YEARS
+    );
 
     let traits: Vec<&str> = Trait::ALL.iter().map(|t| t.key()).collect();
     assert_eq!(at(&schema, "#/definitions/traits")["required"], serde_json::json!(traits));
