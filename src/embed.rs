@@ -258,6 +258,8 @@ pub fn subject_id(s: Subject) -> String {
         Subject::Licence => "licence".into(),
         Subject::Certifications => "certifications".into(),
         Subject::Pay => "pay".into(),
+        Subject::Experience => "experience".into(),
+        Subject::Leadership => "leadership".into(),
     }
 }
 

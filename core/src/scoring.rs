@@ -765,6 +765,18 @@ pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &We
     })
 }
 
+/// The rank to show for each fit of a ranking (best first): a fit within
+/// [`tuning::TIE_POINTS`] of the one before it shares its rank, so
+/// near-equal roles are not presented as different ("1, 1, 3").
+pub fn ranks(fits: &[RoleFit]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(fits.len());
+    for (i, f) in fits.iter().enumerate() {
+        let tied = i > 0 && fits[i - 1].overall.saturating_sub(f.overall) <= tuning::TIE_POINTS;
+        out.push(if tied { out[i - 1] } else { i + 1 });
+    }
+    out
+}
+
 /// Scores every role, best fit first; equal fits keep catalogue order.
 /// Invalid weights (see [`Weights::validate`]) fall back to the defaults.
 pub fn score(cat: &Catalogue, answers: &Answers, weights: &Weights) -> Vec<RoleFit> {
@@ -859,6 +871,18 @@ mod tests {
         assert_eq!(r.iter().map(|r| r.question).collect::<Vec<_>>(), ["t_calm", "t_empathy", "t_written"]);
         assert_eq!((r[0].fit, r[0].cite.source.as_str()), (Match::Poor, "seed-000"));
         assert!(r[0].effect < 0 && r[1].effect > 0);
+    }
+
+    #[test]
+    fn near_equal_fits_share_a_rank() {
+        let fits = score(&catalogue(), &answers(&[("t_calm", C(4))]), &Weights::default());
+        let with = |overall: &[u8]| -> Vec<usize> {
+            let fs: Vec<RoleFit> = overall.iter().map(|o| RoleFit { overall: *o, ..fits[0].clone() }).collect();
+            ranks(&fs)
+        };
+        assert_eq!(with(&[90, 89, 80, 78, 60]), [1, 1, 3, 3, 5]);
+        assert_eq!(with(&[90, 87, 86]), [1, 2, 2]);
+        assert_eq!(with(&[]), Vec::<usize>::new());
     }
 
     fn check_weights(w: Weights, expected: Result<(), WeightsError>) {

@@ -10,7 +10,7 @@ use crate::components::role_card::RoleCard;
 use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::core::questions::COUNT;
-use crate::core::scoring::RoleFit;
+use crate::core::scoring::{ranks, RoleFit};
 use crate::i18n::{fill, ui};
 
 #[derive(Properties, PartialEq)]
@@ -74,9 +74,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             </p>
             <h3 class="cq-sr">{ t.all_roles }</h3>
             <ol class="cq-roles">
-                { for props.fits.iter().enumerate().map(|(i, f)| html! {
+                { for props.fits.iter().zip(ranks(&props.fits)).enumerate().map(|(i, (f, rank))| html! {
                     <li key={f.role.clone()}>
-                        <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} rank={i + 1}
+                        <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} {rank} position={i + 1}
                                   expanded={expanded.contains(&f.index)} ontoggle={ontoggle.clone()} />
                     </li>
                 }) }

@@ -13,7 +13,7 @@ use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
 use crate::core::lang::Lang;
 use crate::core::questions::Dimension;
-use crate::core::scoring::{Match, RoleFit};
+use crate::core::scoring::{FitBand, Match, RoleFit};
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -22,8 +22,10 @@ pub struct RoleCardProps {
     pub lang: Lang,
     pub catalogue: Rc<Catalogue>,
     pub fit: RoleFit,
-    /// 1 for the best fit.
+    /// The rank shown: 1 for the best fit; near-equal fits share one.
     pub rank: usize,
+    /// Place in the list, from 1 (unique, unlike `rank`).
+    pub position: usize,
     pub expanded: bool,
     pub ontoggle: Callback<usize>,
 }
@@ -37,6 +39,24 @@ fn bar(value: u8) -> Html {
             <rect class="fill" width={value.min(100).to_string()} height="8" rx="4" />
         </svg>
     }
+}
+
+/// From this place in the list on, a card shows only its head (and prints briefly).
+const BRIEF_AFTER: usize = 3;
+
+/// The class that colours a fit band.
+fn band_class(b: FitBand) -> &'static str {
+    match b {
+        FitBand::Strong => "strong",
+        FitBand::Possible => "possible",
+        FitBand::Poor => "poor",
+        FitBand::NotYet => "notyet",
+    }
+}
+
+/// The names of the roles that usually lead to a job, in `lang`.
+fn path_names<'c>(cat: &'c Catalogue, ids: &[String], lang: Lang) -> Vec<&'c str> {
+    ids.iter().filter_map(|id| cat.role(id)).map(|r| r.name.get(lang)).collect()
 }
 
 /// The list-marker class for how well an answer fits a requirement.
@@ -56,6 +76,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let cat = &props.catalogue;
     let fit = &props.fit;
     let Some(role) = cat.roles.get(fit.index) else { return html! {} };
+    let band = fit.band();
     let name = role.name.get(lang);
     let cite =
         |c: &crate::core::catalogue::Cite| html! { <CiteView {lang} cite={c.clone()} catalogue={cat.clone()} /> };
@@ -64,7 +85,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
             <ul>{ for items.iter().map(|i| html! { <li>{ i.text.get(lang) }{ " " }{ cite(&i.cite) }</li> }) }</ul>
         }
     };
-    let body_id = format!("cq-role-{}-{}", role.id, props.rank);
+    let body_id = format!("cq-role-{}-{}", role.id, props.position);
     let ontoggle = props.ontoggle.reform({
         let i = fit.index;
         move |_: MouseEvent| i
@@ -81,14 +102,22 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     }
 
     html! {
-        <article class={classes!("cq-role", (props.rank > 3).then_some("cq-brief"))} data-testid="role" data-role={role.id.clone()}
+        <article class={classes!("cq-role", (props.position > BRIEF_AFTER).then_some("cq-brief"))} data-testid="role" data-role={role.id.clone()}
                  aria-labelledby={format!("{body_id}-h")}>
             <header class="cq-role-head">
                 <h3 id={format!("{body_id}-h")}><span class="cq-rank">{ format!("{}.", props.rank) }</span>{ " " }{ name }</h3>
-                <p class="cq-fit" data-testid="fit"><strong>{ explain::percent(lang, fit.overall) }</strong>{ " " }{ t.fit }</p>
+                <p class={classes!("cq-fit", band_class(band))} data-testid="fit">
+                    <strong>{ explain::band_name(lang, band) }</strong>
+                    { " · " }{ explain::percent(lang, fit.overall) }{ " " }{ t.fit }
+                </p>
             </header>
             { bar(fit.overall) }
             <p class="cq-summary">{ role.summary.get(lang) }</p>
+            if let Some(n) = &fit.not_yet {
+                <div class="cq-notyet" data-testid="not-yet">
+                    <p>{ explain::not_yet(lang, n, &path_names(cat, &n.from, lang)) }{ " " }{ cite(&n.cite) }</p>
+                </div>
+            }
             if !fit.dealbreakers.is_empty() {
                 <div class="cq-alert" data-testid="dealbreaker">
                     <p><strong>{ t.dealbreakers }</strong></p>
