@@ -260,9 +260,11 @@ fn personas() -> Vec<Persona> {
                 ("receptionist", Verdict::Unrealistic),
             ],
         },
-        // 7. $9 an hour: the lowest 10 % of reps earn under $10.65 (seed 002):
-        // below market. The receptionist's lone median ($29,140, seed 002) is
-        // above it, so realistic there.
+        // 7. $9 an hour ($18,720 a year): the lowest 10 % of reps earn under
+        // $10.65 (seed 002), team leaders under $35,360 (BLS OES 2020): well
+        // below, you could ask for more. The receptionist publishes only a
+        // median ($29,140, seed 002); $18,720 is under three quarters of it, so
+        // well below there too, not "realistic".
         Persona {
             name: "asks too little",
             answers: with(&TEMPERAMENT_REP, &[("p_expect", hourly(900))]),
@@ -270,9 +272,9 @@ fn personas() -> Vec<Persona> {
             not_top: &[],
             dealbreakers: &[],
             pay: &[
-                ("customer_service_rep", Verdict::BelowMarket),
-                ("receptionist", Verdict::Realistic),
-                ("team_leader", Verdict::BelowMarket),
+                ("customer_service_rep", Verdict::WellBelow),
+                ("receptionist", Verdict::WellBelow),
+                ("team_leader", Verdict::WellBelow),
             ],
         },
         // 8. $34,000 with 25 years: PayScale's ladder gives $34,000 for 20+ years
@@ -287,20 +289,22 @@ fn personas() -> Vec<Persona> {
             pay: &[("customer_service_rep", Verdict::Realistic)],
         },
         // 9. The same $34,000 with one year: the ladder says $28,000 for 0–5 years
-        // (seed 000) and the median is $33,750: ambitious.
+        // (seed 000), under the median, so the median of $33,750 is the yardstick;
+        // $34,000 is within a tenth of it: realistic.
         Persona {
             name: "newcomer at 34k",
             answers: with(&TEMPERAMENT_REP, &[("p_expect", yearly(34_000)), ("p_years", Answer::Years(1))]),
             top: &[],
             not_top: &[],
             dealbreakers: &[],
-            pay: &[("customer_service_rep", Verdict::Ambitious)],
+            pay: &[("customer_service_rep", Verdict::Realistic)],
         },
         // 10. Manager track: higher education, solves problems, stays calm, stays
         // late, full-time in an office, $4,600 a month. Seed 001: reps can work
         // towards management; seed 003: team leader, head of department. Team
         // leader and manager are full-time office roles (part-time 0, office 3);
-        // $55,200 a year is under their median of $58,450 (BLS OES 2020).
+        // $55,200 a year is within a tenth of their median of $58,450 (BLS OES
+        // 2020): realistic.
         Persona {
             name: "manager track",
             answers: vec![
