@@ -248,7 +248,8 @@ pub fn App(props: &AppProps) -> Html {
                 <Results lang={state.lang} catalogue={props.catalogue.clone()} fits={fits.clone()}
                          answered={state.answers.answered()} {share_url}
                          onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
-                         onforget={dispatch(Action::Forget)} />
+                         onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
+                         onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))} />
             }
         }
     };

@@ -265,7 +265,8 @@ pub fn subject_id(s: Subject) -> String {
 
 fn verdict_id(v: Verdict) -> &'static str {
     match v {
-        Verdict::BelowMarket => "below_market",
+        Verdict::WellBelow => "well_below",
+        Verdict::BelowMedian => "below_median",
         Verdict::Realistic => "realistic",
         Verdict::Ambitious => "ambitious",
         Verdict::Unrealistic => "unrealistic",

@@ -32,7 +32,9 @@ mod results {
     use career_quiz::core::answers::{Answer, Answers};
     use career_quiz::core::catalogue::Period;
     use career_quiz::core::explain;
+    use career_quiz::core::questions::Dimension;
     use career_quiz::core::scoring::{score, Weights};
+    use career_quiz::core::style::ResponseStyle;
     use yew::Callback;
 
     /// Weekdays only, office work, $45,000 a year (persona 2 of tests/personas.rs).
@@ -49,6 +51,13 @@ mod results {
     }
 
     async fn render(lang: Lang) -> (String, Rc<Catalogue>, Vec<career_quiz::core::scoring::RoleFit>) {
+        render_with(lang, None).await
+    }
+
+    async fn render_with(
+        lang: Lang,
+        response_style: Option<ResponseStyle>,
+    ) -> (String, Rc<Catalogue>, Vec<career_quiz::core::scoring::RoleFit>) {
         let catalogue = Rc::new(Catalogue::builtin().unwrap());
         let fits = score(&catalogue, &answers(), &Weights::default());
         let props = ResultsProps {
@@ -60,6 +69,8 @@ mod results {
             onedit: Callback::noop(),
             onrestart: Callback::noop(),
             onforget: Callback::noop(),
+            response_style,
+            onrevisit: Callback::noop(),
         };
         (LocalServerRenderer::<Results>::with_props(props).render().await, catalogue, fits)
     }
@@ -87,6 +98,28 @@ mod results {
             }
             // Documented and estimated facts are marked differently.
             assert!(html.contains("cq-cite documented") && html.contains("cq-cite estimate"), "{lang:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn gaps_and_response_styles_are_said_in_every_language() {
+        for lang in Lang::ALL {
+            let t = ui(lang);
+            let (html, _, fits) = render(lang).await;
+            // Pay was answered: a role without pay figures says so, not "not answered".
+            let gaps = fits.iter().filter(|f| f.dim(Dimension::Pay).no_data).count();
+            assert_eq!(gaps, 3, "{lang:?}: call centre operator, telemarketer, support specialist");
+            assert_eq!(html.matches(&html_escape(t.no_pay_data)).count(), gaps, "{lang:?}");
+            assert!(!html.contains("data-testid=\"response-style\""), "{lang:?}: no caution without a style");
+            for (style, text) in
+                [(ResponseStyle::Acquiescent, t.style_acquiescent), (ResponseStyle::StraightLined, t.style_straight)]
+            {
+                let (html, _, _) = render_with(lang, Some(style)).await;
+                let at = html.find("role=\"note\"").expect("a note");
+                let note = &html[at..];
+                assert!(note.contains(&html_escape(text)) && note.contains(t.style_revisit), "{lang:?} {style:?}");
+                assert!(at < html.find("cq-roles").unwrap(), "{lang:?}: the note comes before the roles");
+            }
         }
     }
 

@@ -354,7 +354,11 @@ pub enum Period {
 pub enum Stat {
     /// The bottom 10 % earn less than this.
     P10,
+    /// The bottom quarter earn less than this.
+    P25,
     Median,
+    /// The top quarter earn more than this.
+    P75,
     /// The top 10 % earn more than this.
     P90,
     /// An average whose kind the source does not state (e.g. PayScale by experience).
@@ -593,7 +597,9 @@ impl Stat {
     pub fn key(self) -> &'static str {
         match self {
             Stat::P10 => "p10",
+            Stat::P25 => "p25",
             Stat::Median => "median",
+            Stat::P75 => "p75",
             Stat::P90 => "p90",
             Stat::Average => "average",
         }
@@ -944,9 +950,19 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
     }
     let rank = |s: Stat| match s {
         Stat::P10 => Some(0),
-        Stat::Median => Some(1),
-        Stat::P90 => Some(2),
+        Stat::P25 => Some(1),
+        Stat::Median => Some(2),
+        Stat::P75 => Some(3),
+        Stat::P90 => Some(4),
         Stat::Average => None,
+    };
+    // The order the message states: the short one while only p10, median and p90 are involved.
+    let order = |a: Stat, b: Stat| {
+        if [a, b].iter().any(|s| matches!(s, Stat::P25 | Stat::P75)) {
+            "p10 <= p25 <= median <= p75 <= p90"
+        } else {
+            "p10 <= median <= p90"
+        }
     };
     let usable = |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0;
     for (i, a) in pay.iter().enumerate() {
@@ -962,14 +978,15 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
                         out.push(Problem::new(
                             format!("{at}.pay[{i}], pay[{j}]"),
                             format!(
-                                "{} {} {} {} ({}) is above {} ({}); expected p10 <= median <= p90",
+                                "{} {} {} {} ({}) is above {} ({}); expected {}",
                                 a.year,
                                 a.period.key(),
                                 a.currency,
                                 lo.stat.key(),
                                 lo.amount,
                                 hi.stat.key(),
-                                hi.amount
+                                hi.amount,
+                                order(a.stat, b.stat)
                             ),
                         ));
                     }
@@ -1116,6 +1133,31 @@ mod tests {
         check(|c| c.roles[0].pros[0].text.et.clear(), "pros[0].text.et: is empty");
         check(|c| c.roles[0].outlook[0].from_year = 2030, "from_year (2030) is after to_year (2026)");
         check(|c| c.roles.clear(), "roles: is empty");
+    }
+
+    /// A copy of the rep's 2018 annual median as another statistic.
+    fn add_stat(c: &mut Catalogue, stat: Stat, amount: f64) {
+        let mut f = c.roles[0].pay[0].clone();
+        assert_eq!((f.stat, f.year, f.period), (Stat::Median, 2018, Period::Annual));
+        (f.stat, f.amount) = (stat, amount);
+        c.roles[0].pay.push(f);
+    }
+
+    #[test]
+    fn quartiles_parse_and_are_checked_in_order() {
+        assert_eq!(serde_json::from_str::<Stat>("\"p25\"").unwrap(), Stat::P25);
+        assert_eq!(serde_json::from_str::<Stat>("\"p75\"").unwrap(), Stat::P75);
+        let mut ok = Catalogue::builtin().unwrap();
+        add_stat(&mut ok, Stat::P25, 30000.0);
+        add_stat(&mut ok, Stat::P75, 40000.0);
+        assert_eq!(ok.validate(), vec![]);
+        check(
+            |c| add_stat(c, Stat::P25, 40000.0),
+            "2018 annual USD p25 (40000) is above median (33750); expected p10 <= p25 <= median <= p75 <= p90",
+        );
+        check(|c| add_stat(c, Stat::P25, 20000.0), "USD p10 (22140) is above p25 (20000)");
+        check(|c| add_stat(c, Stat::P75, 60000.0), "USD p75 (60000) is above p90 (55310)");
+        check(|c| add_stat(c, Stat::P75, 30000.0), "USD median (33750) is above p75 (30000)");
     }
 
     fn parse_error(json: &str) -> String {

@@ -903,11 +903,18 @@ pub fn period_name(lang: Lang, p: Period) -> &'static str {
     tr(period_text(p), lang)
 }
 
-/// A one- or two-word label for each verdict.
+/// A short label for each verdict.
 fn verdict_text(x: Verdict) -> &'static T5 {
     match x {
-        Verdict::BelowMarket => {
-            &["Below market", "Onder de markt", "Unter Marktniveau", "Under markedsnivå", "Alla turutaseme"]
+        Verdict::WellBelow => &[
+            "Well below the usual pay",
+            "Ruim onder het gangbare loon",
+            "Deutlich unter dem üblichen Gehalt",
+            "Godt under vanlig lønn",
+            "Tavapalgast tunduvalt madalam",
+        ],
+        Verdict::BelowMedian => {
+            &["Below the median", "Onder het mediaanloon", "Unter dem Median", "Under medianen", "Alla mediaani"]
         }
         Verdict::Realistic => &["Realistic", "Realistisch", "Realistisch", "Realistisk", "Realistlik"],
         Verdict::Ambitious => &["Ambitious", "Ambitieus", "Ambitioniert", "Ambisiøst", "Ambitsioonikas"],
@@ -929,43 +936,82 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     let per = period_name(lang, p.period);
     let x = format!("{} {}", amount(p.expected), per);
     let m = amount(p.dist.median);
-    let main: T5 = match (p.verdict, p.dist.median_only()) {
-        (Verdict::BelowMarket, _) => [
+    // Under a published percentile the sentence says what share earns more.
+    let below = |v: Option<f64>| v.is_some_and(|v| p.expected < v);
+    let share_said = p.verdict == Verdict::Unrealistic
+        || p.verdict == Verdict::WellBelow && (below(p.dist.p10) || below(p.dist.p25));
+    let main: T5 = match p.verdict {
+        Verdict::WellBelow if below(p.dist.p10) => [
             "{x} is below what 9 in 10 people in this job earn (the lowest 10% earn under {p10}). You could ask for more.",
             "{x} is minder dan 9 op de 10 mensen in deze baan verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
             "{x} ist weniger, als 9 von 10 Beschäftigten in diesem Job verdienen (die untersten 10\u{a0}% liegen unter {p10}). Du kannst mehr verlangen.",
             "{x} er mindre enn 9 av 10 i denne jobben tjener (de laveste 10\u{a0}% tjener under {p10}). Du kan be om mer.",
             "{x} on vähem, kui teenib 9 inimest 10-st selles töös (madalaim 10% teenib alla {p10}). Võiksid küsida rohkem.",
         ],
-        (Verdict::Realistic, _) => [
+        Verdict::WellBelow if below(p.dist.p25) => [
+            "{x} is below what 3 in 4 people in this job earn (the lowest 25% earn under {p25}). You could ask for more.",
+            "{x} is minder dan 3 op de 4 mensen in deze baan verdienen (de laagste 25% verdient minder dan {p25}). Je kunt om meer vragen.",
+            "{x} ist weniger, als 3 von 4 Beschäftigten in diesem Job verdienen (die untersten 25\u{a0}% liegen unter {p25}). Du kannst mehr verlangen.",
+            "{x} er mindre enn 3 av 4 i denne jobben tjener (de laveste 25\u{a0}% tjener under {p25}). Du kan be om mer.",
+            "{x} on vähem, kui teenib 3 inimest 4-st selles töös (madalaim 25% teenib alla {p25}). Võiksid küsida rohkem.",
+        ],
+        Verdict::WellBelow => [
+            "{x} is well below the median of {m}. You could ask for more.",
+            "{x} ligt ruim onder het mediaanloon van {m}. Je kunt om meer vragen.",
+            "{x} liegt deutlich unter dem Median von {m}. Du kannst mehr verlangen.",
+            "{x} ligger godt under medianen på {m}. Du kan be om mer.",
+            "{x} jääb tunduvalt alla mediaani {m}. Võiksid küsida rohkem.",
+        ],
+        Verdict::BelowMedian if p.by_experience() => [
+            "{x} is less than people with your experience usually earn in this job. You could aim a little higher.",
+            "{x} is minder dan mensen met jouw ervaring in deze baan meestal verdienen. Je kunt iets hoger mikken.",
+            "{x} ist weniger, als Beschäftigte mit deiner Erfahrung in diesem Job üblicherweise verdienen. Du kannst etwas höher ansetzen.",
+            "{x} er mindre enn folk med din erfaring vanligvis tjener i denne jobben. Du kan sikte litt høyere.",
+            "{x} on vähem, kui sinu kogemusega inimesed selles töös tavaliselt teenivad. Võiksid sihtida veidi kõrgemale.",
+        ],
+        Verdict::BelowMedian => [
+            "{x} is below the median of {m}: more than half of the people in this job earn more. You could aim a little higher.",
+            "{x} ligt onder het mediaanloon van {m}: meer dan de helft van de mensen in deze baan verdient meer. Je kunt iets hoger mikken.",
+            "{x} liegt unter dem Median von {m}: Mehr als die Hälfte der Beschäftigten in diesem Job verdient mehr. Du kannst etwas höher ansetzen.",
+            "{x} ligger under medianen på {m}: mer enn halvparten av dem i denne jobben tjener mer. Du kan sikte litt høyere.",
+            "{x} jääb alla mediaani {m}: üle poole selle töö tegijatest teenib rohkem. Võiksid sihtida veidi kõrgemale.",
+        ],
+        Verdict::Realistic if p.by_experience() => [
+            "{x} is realistic for this job with your experience.",
+            "{x} is realistisch voor deze baan met jouw ervaring.",
+            "{x} ist für diesen Job mit deiner Erfahrung realistisch.",
+            "{x} er realistisk for denne jobben med din erfaring.",
+            "{x} on sinu kogemusega selle töö puhul realistlik.",
+        ],
+        Verdict::Realistic => [
             "{x} is realistic for this job: the median is {m}.",
             "{x} is realistisch voor deze baan: het mediaanloon is {m}.",
             "{x} ist für diesen Job realistisch: Der Median liegt bei {m}.",
             "{x} er realistisk for denne jobben: medianlønnen er {m}.",
             "{x} on selle töö puhul realistlik: mediaanpalk on {m}.",
         ],
-        (Verdict::Ambitious, false) => [
+        Verdict::Ambitious if p.dist.p90.is_some() => [
             "{x} is ambitious but possible: above the median of {m}, below the top 10% ({p90}).",
             "{x} is ambitieus maar haalbaar: boven het mediaanloon van {m}, onder de hoogste 10% ({p90}).",
             "{x} ist ambitioniert, aber möglich: über dem Median von {m}, unter den obersten 10\u{a0}% ({p90}).",
             "{x} er ambisiøst, men mulig: over medianen på {m}, under de høyeste 10\u{a0}% ({p90}).",
             "{x} on ambitsioonikas, kuid võimalik: üle mediaani {m}, alla kõrgeima 10% ({p90}).",
         ],
-        (Verdict::Ambitious, true) => [
+        Verdict::Ambitious => [
             "{x} is above the median of {m}, so it is ambitious.",
             "{x} ligt boven het mediaanloon van {m} en is dus ambitieus.",
             "{x} liegt über dem Median von {m} und ist damit ambitioniert.",
             "{x} ligger over medianen på {m} og er dermed ambisiøst.",
             "{x} on üle mediaani {m}, seega ambitsioonikas.",
         ],
-        (Verdict::Unrealistic, false) => [
+        Verdict::Unrealistic if p.dist.p90.is_some() => [
             "{x} is unrealistic for this job: only the top 10% earn more than {p90}.",
             "{x} is onrealistisch voor deze baan: alleen de hoogste 10% verdient meer dan {p90}.",
             "{x} ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als {p90}.",
             "{x} er urealistisk for denne jobben: bare de høyeste 10\u{a0}% tjener mer enn {p90}.",
             "{x} on selle töö puhul ebarealistlik: üle {p90} teenib ainult kõrgeim 10%.",
         ],
-        (Verdict::Unrealistic, true) => [
+        Verdict::Unrealistic => [
             "{x} is far above the median of {m}, so it is unrealistic for this job.",
             "{x} ligt ver boven het mediaanloon van {m} en is dus onrealistisch voor deze baan.",
             "{x} liegt weit über dem Median von {m} und ist für diesen Job unrealistisch.",
@@ -973,9 +1019,8 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
             "{x} on mediaanist {m} palju kõrgem ega ole selle töö puhul realistlik.",
         ],
     };
-    let p10 = p.dist.p10.map(amount).unwrap_or_default();
-    let p90 = p.dist.p90.map(amount).unwrap_or_default();
-    let mut out = fill(tr(&main, lang), &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p90}", &p90)]);
+    let [p10, p25, p90] = [p.dist.p10, p.dist.p25, p.dist.p90].map(|v| v.map(amount).unwrap_or_default());
+    let mut out = fill(tr(&main, lang), &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p25}", &p25), ("{p90}", &p90)]);
     let pct_of = |v: u8| percent(lang, v);
     let mut add = |t: T5, args: &[(&str, &str)]| {
         out.push(' ');
@@ -992,7 +1037,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
             ],
             &[],
         );
-    } else if let (Some(pc), Verdict::Realistic | Verdict::Ambitious) = (p.percentile, p.verdict) {
+    } else if let (Some(pc), false) = (p.percentile, share_said) {
         add(
             [
                 "About {p} of people in this job earn less.",
@@ -1185,20 +1230,119 @@ mod tests {
         }
     }
 
-    fn check_pay(amount: f64, period: Period, years: Option<u8>, lang: Lang, expected: &str) {
+    /// The pay sentence for `amount` per `period` against the fixture role `id`.
+    fn pay_text(id: &str, amount: f64, period: Period, years: Option<u8>, lang: Lang) -> String {
         let cat = catalogue();
-        let f = crate::pay::fit(&cat, &cat.roles[0], amount, period, years).unwrap();
-        assert_eq!(pay(lang, &cat, &f, &plain_money), expected);
+        let role = cat.roles.iter().find(|r| r.id == id).unwrap();
+        let f = crate::pay::fit(&cat, role, amount, period, years).unwrap();
+        pay(lang, &cat, &f, &plain_money)
+    }
+
+    fn check_pay(id: &str, amount: f64, period: Period, years: Option<u8>, lang: Lang, expected: &str) {
+        assert_eq!(pay_text(id, amount, period, years, lang), expected);
     }
 
     #[test]
-    fn pay_verdicts() {
-        check_pay(2500.0, Period::Monthly, None, Lang::En, "USD 2,500 a month is realistic for this job: the median is USD 2,812. About 37% of people in this job earn less.");
-        check_pay(9.0, Period::Hourly, Some(2), Lang::En, "USD 9.00 an hour is below what 9 in 10 people in this job earn (the lowest 10% earn under USD 10.64). You could ask for more. With 0–5 years of experience, typical pay is USD 13.46 (2017 figure).");
-        check_pay(80000.0, Period::Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000.");
-        let cat = catalogue();
-        let f = crate::pay::fit(&cat, &cat.roles[1], 32000.0, Period::Annual, None).unwrap();
-        assert_eq!(pay(Lang::Nb, &cat, &f, &plain_money), "USD 32,000 i året ligger over medianen på USD 29,140 og er dermed ambisiøst. For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med.");
+    fn pay_verdicts_with_a_range() {
+        use Period::{Annual, Hourly, Monthly};
+        // rep: p10 22,140, median 33,750, p90 55,310 (2018); PayScale ladder 28,000 (0–5 years) … 34,000 (20+).
+        check_pay("rep", 9.0, Hourly, Some(2), Lang::En, "USD 9.00 an hour is below what 9 in 10 people in this job earn (the lowest 10% earn under USD 10.64). You could ask for more. With 0–5 years of experience, typical pay is USD 13.46 (2017 figure).");
+        check_pay("rep", 24000.0, Annual, None, Lang::En, "USD 24,000 a year is well below the median of USD 33,750. You could ask for more. About 16% of people in this job earn less.");
+        check_pay("rep", 2500.0, Monthly, None, Lang::En, "USD 2,500 a month is below the median of USD 2,812: more than half of the people in this job earn more. You could aim a little higher. About 37% of people in this job earn less.");
+        check_pay("rep", 30500.0, Annual, Some(25), Lang::En, "USD 30,500 a year is less than people with your experience usually earn in this job. You could aim a little higher. About 39% of people in this job earn less. With 20+ years of experience, typical pay is USD 34,000 (2017 figure).");
+        check_pay("rep", 33750.0, Annual, None, Lang::En, "USD 33,750 a year is realistic for this job: the median is USD 33,750. About 50% of people in this job earn less.");
+        check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke loon USD 34,000 (cijfer uit 2017).");
+        check_pay("rep", 40000.0, Annual, None, Lang::En, "USD 40,000 a year is ambitious but possible: above the median of USD 33,750, below the top 10% (USD 55,310). About 62% of people in this job earn less.");
+        check_pay("rep", 80000.0, Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000.");
+    }
+
+    #[test]
+    fn pay_verdicts_with_quartiles() {
+        let q = |stat, amount| (stat, "annual", amount, 2023, None);
+        let quartiles =
+            [q("p10", 30000.0), q("p25", 35000.0), q("median", 40000.0), q("p75", 46000.0), q("p90", 55000.0)];
+        let cat = crate::testkit::catalogue_of(&[crate::testkit::role_json(
+            "q",
+            [1; 10],
+            [1; 7],
+            [1; 8],
+            "none",
+            1,
+            false,
+            0,
+            &quartiles,
+            &[],
+        )]);
+        let f = crate::pay::fit(&cat, &cat.roles[0], 34000.0, Period::Annual, None).unwrap();
+        assert_eq!(f.verdict, Verdict::WellBelow);
+        assert_eq!(pay(Lang::Et, &cat, &f, &plain_money), "USD 34,000 aastas on vähem, kui teenib 3 inimest 4-st selles töös (madalaim 25% teenib alla USD 35,000). Võiksid küsida rohkem.");
+    }
+
+    #[test]
+    fn pay_verdicts_with_a_lone_median_claim_no_range() {
+        use Period::Annual;
+        // desk: only a median, 29,140.
+        let only = " Only the median is published for this job, so there is no range to compare with.";
+        check_pay(
+            "desk",
+            20000.0,
+            Annual,
+            None,
+            Lang::En,
+            &format!("USD 20,000 a year is well below the median of USD 29,140. You could ask for more.{only}"),
+        );
+        check_pay("desk", 25000.0, Annual, None, Lang::En, &format!("USD 25,000 a year is below the median of USD 29,140: more than half of the people in this job earn more. You could aim a little higher.{only}"));
+        check_pay(
+            "desk",
+            30000.0,
+            Annual,
+            None,
+            Lang::En,
+            &format!("USD 30,000 a year is realistic for this job: the median is USD 29,140.{only}"),
+        );
+        check_pay("desk", 34000.0, Annual, None, Lang::Nb, "USD 34,000 i året ligger over medianen på USD 29,140 og er dermed ambisiøst. For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med.");
+        check_pay("desk", 40000.0, Annual, None, Lang::En, &format!("USD 40,000 a year is far above the median of USD 29,140, so it is unrealistic for this job.{only} rep pays closer to that: its median is USD 33,750."));
+        for lang in Lang::ALL {
+            let text = pay_text("desk", 20000.0, Annual, None, lang);
+            for claim in ["10%", "10\u{a0}%", "9 "] {
+                assert!(!text.contains(claim), "{lang:?} claims a range: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_pay_sentence_exists_in_every_language() {
+        let cases = [
+            ("rep", 18720.0, None),
+            ("rep", 24000.0, None),
+            ("rep", 28000.0, None),
+            ("rep", 30500.0, Some(25)),
+            ("rep", 33750.0, None),
+            ("rep", 37000.0, Some(25)),
+            ("rep", 40000.0, None),
+            ("rep", 80000.0, None),
+            ("desk", 20000.0, None),
+            ("desk", 25000.0, None),
+            ("desk", 29000.0, None),
+            ("desk", 34000.0, None),
+            ("desk", 40000.0, None),
+        ];
+        for (id, amount, years) in cases {
+            let texts: Vec<String> =
+                Lang::ALL.iter().map(|l| pay_text(id, amount, Period::Annual, years, *l)).collect();
+            for (lang, text) in Lang::ALL.iter().zip(&texts) {
+                assert!(text.ends_with('.') && !text.contains('{') && !text.contains("  "), "{lang:?}: {text}");
+            }
+            let mut unique = texts.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), 5, "{texts:?}");
+        }
+        for v in
+            [Verdict::WellBelow, Verdict::BelowMedian, Verdict::Realistic, Verdict::Ambitious, Verdict::Unrealistic]
+        {
+            assert!(Lang::ALL.iter().all(|l| !verdict_name(*l, v).is_empty()));
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod problem;
 pub mod questions;
 pub mod scoring;
 pub mod sort;
+pub mod style;
 pub mod tuning;
 
 #[cfg(test)]

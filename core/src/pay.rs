@@ -29,10 +29,13 @@ pub struct Rung {
 }
 
 /// A role's pay, all amounts annual, from the latest year with a median.
+/// A percentile is kept only when it lies on its side of the median.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Distribution {
     pub p10: Option<f64>,
+    pub p25: Option<f64>,
     pub median: f64,
+    pub p75: Option<f64>,
     pub p90: Option<f64>,
     /// The source calls the central figure an average, not a median.
     pub median_is_average: bool,
@@ -47,7 +50,19 @@ pub struct Distribution {
 impl Distribution {
     /// Only a central figure is known: no band, no percentile.
     pub fn median_only(&self) -> bool {
-        self.p10.is_none() && self.p90.is_none()
+        [self.p10, self.p25, self.p75, self.p90].iter().all(Option::is_none)
+    }
+
+    /// The known points of the distribution as (percentile, annual amount),
+    /// lowest first, each above the one before.
+    fn knots(&self) -> impl Iterator<Item = (f64, f64)> {
+        let all = [(10.0, self.p10), (25.0, self.p25), (50.0, Some(self.median)), (75.0, self.p75), (90.0, self.p90)];
+        let mut last = f64::NEG_INFINITY;
+        all.into_iter().filter_map(move |(p, v)| {
+            let v = v.filter(|v| *v > last)?;
+            last = v;
+            Some((p, v))
+        })
     }
 
     /// The ladder rung for `years` of experience.
@@ -107,7 +122,9 @@ pub fn distribution(role: &Role) -> Option<Distribution> {
     super::sort::sort_by(&mut ladder, |a, b| a.from.cmp(&b.from));
     Some(Distribution {
         p10: bound(Stat::P10, |v, m| v < m),
+        p25: bound(Stat::P25, |v, m| v < m),
         median,
+        p75: bound(Stat::P75, |v, m| v > m),
         p90: bound(Stat::P90, |v, m| v > m),
         median_is_average: stat == Stat::Average,
         year,
@@ -122,30 +139,123 @@ pub fn main_currency(cat: &Catalogue) -> Option<String> {
     cat.roles.iter().find_map(distribution).map(|d| d.currency)
 }
 
-/// The percentile of `x` (annual), linear between p10, median and p90 and
-/// extrapolated with the neighbouring slope beyond them, clamped to 1..=99.
-/// `None` unless both p10 and p90 are known.
+/// The percentile of `x` (annual), linear between the known points (p10,
+/// p25, median, p75, p90) and extrapolated with the neighbouring slope
+/// beyond them, clamped to 1..=99. `None` unless a point below the median
+/// (p10 or p25) and one above it (p75 or p90) are known.
 pub fn percentile(d: &Distribution, x: f64) -> Option<u8> {
-    let (p10, m, p90) = (d.p10?, d.median, d.p90?);
-    let pct = if x <= m { 10.0 + 40.0 * (x - p10) / (m - p10) } else { 50.0 + 40.0 * (x - m) / (p90 - m) };
+    d.p10.or(d.p25)?;
+    d.p75.or(d.p90)?;
+    let mut knots = [(0.0, 0.0); 5];
+    let mut n = 0;
+    for k in d.knots() {
+        knots[n] = k;
+        n += 1;
+    }
+    // The segment holding x: the first whose upper end reaches it, else the last.
+    let i = (1..n).find(|&i| x <= knots[i].1).unwrap_or(n - 1);
+    let ((pa, va), (pb, vb)) = (knots[i - 1], knots[i]);
+    let pct = pa + (pb - pa) * (x - va) / (vb - va);
     Some(pct.clamp(1.0, 99.0).round() as u8)
 }
 
-/// How realistic a pay expectation is for a role.
+/// How a pay expectation compares with what a role pays, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
-    /// Under the lowest 10 %: the visitor could ask for more.
-    BelowMarket,
-    /// At or under the median (or what the visitor's experience typically earns).
+    /// Well below what the job pays (under the 25th percentile, or well
+    /// under the median where that is not published): the visitor could
+    /// ask for more.
+    WellBelow,
+    /// Below the median (or what the visitor's experience typically earns)
+    /// by more than [`NEAR_MEDIAN`]: more than half of the people earn more.
+    BelowMedian,
+    /// Within [`NEAR_MEDIAN`] of the median (or of what the visitor's
+    /// experience typically earns).
     Realistic,
-    /// Above the median but within what the top earners get.
+    /// Above that, but within what the top earners get.
     Ambitious,
     /// Beyond the top 10 % (or well above a lone median).
     Unrealistic,
 }
 
-/// A lone median allows this much above it before an expectation is unrealistic.
+// Why these values: the OEWS May 2023 spreads of the catalogue's ten
+// occupations (docs/research/pay-and-requirements.md, section 1.2) put the
+// 10th percentile at 0.60–0.79 of the median, the 25th at 0.76–0.93, the
+// 75th at 1.11–1.35 and the 90th at 1.25–1.94.
+
+/// An expectation within this fraction of the reference (the median, or
+/// what the visitor's experience typically earns) is realistic. ±10 % stays
+/// inside the middle half (p25–p75) of every spread above except the
+/// narrowest (tellers, p25 at 0.93): what a typical hire is paid, neither
+/// underselling nor a stretch.
+pub const NEAR_MEDIAN: f64 = 0.10;
+
+/// Where the 25th percentile is not published, an expectation under this
+/// fraction of the median is well below what the job pays. In every spread
+/// above the 25th percentile lies higher (0.76–0.93), so under 0.75 × the
+/// median at least three in four people in such a job earn more.
+pub const WELL_BELOW_MEDIAN: f64 = 0.75;
+
+/// Where the 90th percentile is not published, an expectation above this
+/// multiple of the median is unrealistic: it is the lowest p90/median ratio
+/// above (tellers, 1.25), so beyond it an expectation is out of the top
+/// 10 % in at least one such job.
 pub const MEDIAN_ONLY_HEADROOM: f64 = 1.25;
+
+/// The pay score at the top of the ambitious band (the 90th percentile):
+/// possible, but only for the best paid, so half a fit. It falls linearly
+/// from 1 at the end of the realistic band, and beyond the top by the
+/// excess as a share of the top (0 at 1.5 × the top).
+pub const SCORE_AT_TOP: f64 = 0.5;
+
+/// The lines between the verdicts for one distribution and reference, all annual.
+struct Lines {
+    /// Under it: [`Verdict::WellBelow`].
+    low: f64,
+    /// Under it: [`Verdict::BelowMedian`].
+    near_below: f64,
+    /// Up to it: [`Verdict::Realistic`].
+    near_above: f64,
+    /// Up to it: [`Verdict::Ambitious`]; above: [`Verdict::Unrealistic`].
+    top: f64,
+}
+
+impl Lines {
+    fn new(d: &Distribution, reference: f64) -> Lines {
+        // The 25th percentile when published; else under both the lowest
+        // 10 % and three quarters of the median.
+        let low = d.p25.unwrap_or_else(|| d.p10.unwrap_or(0.0).max(d.median * WELL_BELOW_MEDIAN));
+        let near_above = reference * (1.0 + NEAR_MEDIAN);
+        let top = d.p90.unwrap_or_else(|| d.p75.unwrap_or(0.0).max(d.median * MEDIAN_ONLY_HEADROOM));
+        Lines { low, near_below: reference * (1.0 - NEAR_MEDIAN), near_above, top: top.max(near_above) }
+    }
+
+    fn verdict(&self, x: f64) -> Verdict {
+        if x < self.low {
+            Verdict::WellBelow
+        } else if x < self.near_below {
+            Verdict::BelowMedian
+        } else if x <= self.near_above {
+            Verdict::Realistic
+        } else if x <= self.top {
+            Verdict::Ambitious
+        } else {
+            Verdict::Unrealistic
+        }
+    }
+
+    /// 0..=1: full up to the realistic band (a visitor asking less would
+    /// take the job), falling through the ambitious band and beyond.
+    fn score(&self, x: f64) -> f64 {
+        if x <= self.near_above {
+            1.0
+        } else if x <= self.top {
+            1.0 - (1.0 - SCORE_AT_TOP) * (x - self.near_above) / (self.top - self.near_above)
+        } else {
+            (SCORE_AT_TOP - (x - self.top) / self.top).max(0.0)
+        }
+    }
+}
 
 /// The pay fit of one role for one expectation.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,6 +275,14 @@ pub struct PayFit {
     pub score: u8,
 }
 
+impl PayFit {
+    /// The verdict is against the visitor's experience rung, which pays
+    /// more than the median, rather than against the median.
+    pub fn by_experience(&self) -> bool {
+        self.rung.as_ref().is_some_and(|r| r.annual > self.dist.median)
+    }
+}
+
 /// Places an expectation (`amount` per `period`, in the catalogue's main
 /// currency) for `role`; `None` when the role has no comparable pay.
 pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Option<u8>) -> Option<PayFit> {
@@ -176,23 +294,8 @@ pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Opt
     }
     let rung = years.and_then(|y| dist.rung(y)).cloned();
     let reference = rung.as_ref().map_or(dist.median, |r| r.annual.max(dist.median));
-    let top = dist.p90.unwrap_or(dist.median * MEDIAN_ONLY_HEADROOM).max(reference);
-    let verdict = if dist.p10.is_some_and(|p| x < p) {
-        Verdict::BelowMarket
-    } else if x <= reference {
-        Verdict::Realistic
-    } else if x <= top {
-        Verdict::Ambitious
-    } else {
-        Verdict::Unrealistic
-    };
-    let score = if x <= reference {
-        1.0
-    } else if x <= top {
-        1.0 - 0.5 * (x - reference) / (top - reference)
-    } else {
-        (0.5 - (x - top) / top).max(0.0)
-    };
+    let lines = Lines::new(&dist, reference);
+    let (verdict, score) = (lines.verdict(x), lines.score(x));
     let closer = if verdict == Verdict::Unrealistic { closer_role(cat, role, &currency, x) } else { None };
     Some(PayFit {
         expected: x,
@@ -224,24 +327,39 @@ fn closer_role(cat: &Catalogue, role: &Role, currency: &str, x: f64) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testkit::{catalogue, csr, role_with_pay};
+    use crate::testkit::{catalogue, catalogue_of, csr, role_json, role_with_pay};
 
     fn dist() -> Distribution {
         distribution(&csr()).unwrap()
     }
 
-    fn check_pct(x: f64, expected: Option<u8>) {
-        assert_eq!(percentile(&dist(), x), expected, "{x}");
+    fn check_pct(d: &Distribution, x: f64, expected: Option<u8>) {
+        assert_eq!(percentile(d, x), expected, "{x}");
     }
+
+    /// Every statistic the catalogue knows, for a role with quartiles.
+    const QUARTILES: [(&str, &str, f64, u16, Option<u8>); 5] = [
+        ("p10", "annual", 30000.0, 2023, None),
+        ("p25", "annual", 35000.0, 2023, None),
+        ("median", "annual", 40000.0, 2023, None),
+        ("p75", "annual", 46000.0, 2023, None),
+        ("p90", "annual", 55000.0, 2023, None),
+    ];
 
     #[test]
     fn distribution_prefers_latest_year_and_annual_figures() {
         let d = dist();
-        assert_eq!((d.p10, d.median, d.p90), (Some(22140.0), 33750.0, Some(55310.0)));
+        assert_eq!((d.p10, d.p25, d.median, d.p75, d.p90), (Some(22140.0), None, 33750.0, None, Some(55310.0)));
         assert_eq!((d.year, d.currency.as_str()), (2018, "USD"));
         assert_eq!(d.ladder.iter().map(|r| r.annual).collect::<Vec<_>>(), [28000.0, 30000.0, 32000.0, 34000.0]);
         assert_eq!(d.rung(7).map(|r| r.from), Some(5));
         assert_eq!(d.rung(40).map(|r| r.from), Some(20));
+        let q = distribution(&role_with_pay("q", &QUARTILES)).unwrap();
+        assert_eq!(
+            (q.p10, q.p25, q.median, q.p75, q.p90),
+            (Some(30000.0), Some(35000.0), 40000.0, Some(46000.0), Some(55000.0))
+        );
+        assert!(!q.median_only());
     }
 
     #[test]
@@ -253,41 +371,104 @@ mod tests {
 
     #[test]
     fn percentiles_interpolate_and_clamp() {
-        check_pct(33750.0, Some(50));
-        check_pct(22140.0, Some(10));
-        check_pct(55310.0, Some(90));
-        check_pct(27945.0, Some(30));
-        check_pct(44530.0, Some(70));
-        check_pct(1.0, Some(1));
-        check_pct(1e9, Some(99));
+        let d = dist();
+        check_pct(&d, 33750.0, Some(50));
+        check_pct(&d, 22140.0, Some(10));
+        check_pct(&d, 55310.0, Some(90));
+        check_pct(&d, 27945.0, Some(30));
+        check_pct(&d, 44530.0, Some(70));
+        check_pct(&d, 1.0, Some(1));
+        check_pct(&d, 1e9, Some(99));
+        // Quartiles, where known, are points of their own.
+        let q = distribution(&role_with_pay("q", &QUARTILES)).unwrap();
+        check_pct(&q, 35000.0, Some(25));
+        check_pct(&q, 37000.0, Some(35));
+        check_pct(&q, 52000.0, Some(85));
+        check_pct(&q, 25000.0, Some(1));
+        // Quartiles alone make a range; one side alone does not.
+        let mid = distribution(&role_with_pay("m", &QUARTILES[1..4])).unwrap();
+        check_pct(&mid, 43000.0, Some(63));
+        check_pct(&distribution(&role_with_pay("low", &QUARTILES[..3])).unwrap(), 33000.0, None);
     }
 
-    fn check_verdict(amount: f64, period: Period, years: Option<u8>, expected: Verdict, closer: Option<&str>) {
-        let cat = catalogue();
-        let f = fit(&cat, &cat.roles[0], amount, period, years).unwrap();
-        assert_eq!((f.verdict, f.closer.as_deref()), (expected, closer), "{amount} {period:?}");
+    /// The verdict and pay score of `amount` a year for the fixture role `id` (or a role with `pay`).
+    fn check_verdict(cat: &Catalogue, id: &str, amount: f64, years: Option<u8>, expected: Verdict, score: u8) {
+        let r = cat.roles.iter().find(|r| r.id == id).unwrap();
+        let f = fit(cat, r, amount, Period::Annual, years).unwrap();
+        assert_eq!((f.verdict, f.score), (expected, score), "{id} {amount} {years:?}");
     }
 
     #[test]
-    fn verdicts() {
-        check_verdict(9.0, Period::Hourly, None, Verdict::BelowMarket, None);
-        check_verdict(2500.0, Period::Monthly, None, Verdict::Realistic, None);
-        check_verdict(40000.0, Period::Annual, None, Verdict::Ambitious, None);
-        check_verdict(34000.0, Period::Annual, Some(25), Verdict::Realistic, None);
-        check_verdict(34000.0, Period::Annual, Some(1), Verdict::Ambitious, None);
-        check_verdict(80000.0, Period::Annual, None, Verdict::Unrealistic, Some("manager"));
-        check_verdict(35.0, Period::Hourly, None, Verdict::Unrealistic, Some("manager"));
+    fn verdicts_with_p10_median_p90() {
+        use Verdict::*;
+        let cat = catalogue();
+        // p10 22,140, median 33,750, p90 55,310: well below under max(p10, 0.75 × median) = 25,312.50,
+        // realistic within 10 % of the median (30,375 to 37,125).
+        check_verdict(&cat, "rep", 18720.0, None, WellBelow, 100);
+        check_verdict(&cat, "rep", 25000.0, None, WellBelow, 100);
+        check_verdict(&cat, "rep", 26000.0, None, BelowMedian, 100);
+        check_verdict(&cat, "rep", 30000.0, None, BelowMedian, 100);
+        check_verdict(&cat, "rep", 30400.0, None, Realistic, 100);
+        check_verdict(&cat, "rep", 37125.0, None, Realistic, 100);
+        check_verdict(&cat, "rep", 40000.0, None, Ambitious, 92);
+        check_verdict(&cat, "rep", 55310.0, None, Ambitious, 50);
+        check_verdict(&cat, "rep", 60000.0, None, Unrealistic, 42);
+        check_verdict(&cat, "rep", 90000.0, None, Unrealistic, 0);
     }
 
     #[test]
-    fn median_only_role_is_compared_to_its_median() {
+    fn verdicts_with_quartiles() {
+        use Verdict::*;
+        let cat = catalogue_of(&[role_json("q", [1; 10], [1; 7], [1; 8], "none", 1, false, 0, &QUARTILES, &[])]);
+        check_verdict(&cat, "q", 29000.0, None, WellBelow, 100);
+        // Above the lowest 10 % but under the lowest quarter.
+        check_verdict(&cat, "q", 34000.0, None, WellBelow, 100);
+        check_verdict(&cat, "q", 35500.0, None, BelowMedian, 100);
+        check_verdict(&cat, "q", 40000.0, None, Realistic, 100);
+        check_verdict(&cat, "q", 50000.0, None, Ambitious, 73);
+        check_verdict(&cat, "q", 60000.0, None, Unrealistic, 41);
+    }
+
+    #[test]
+    fn verdicts_with_a_lone_median() {
+        use Verdict::*;
         let cat = catalogue();
-        let r = cat.roles.iter().find(|r| r.id == "desk").unwrap();
-        let f = fit(&cat, r, 32000.0, Period::Annual, None).unwrap();
-        assert!(f.dist.median_only());
-        assert_eq!((f.percentile, f.verdict), (None, Verdict::Ambitious));
-        let f = fit(&cat, r, 40000.0, Period::Annual, None).unwrap();
-        assert_eq!(f.verdict, Verdict::Unrealistic);
+        // Median 29,140: well below under 21,855, realistic from 26,226 to 32,054,
+        // unrealistic above 1.25 × the median (36,425).
+        check_verdict(&cat, "desk", 20000.0, None, WellBelow, 100);
+        check_verdict(&cat, "desk", 25000.0, None, BelowMedian, 100);
+        check_verdict(&cat, "desk", 29140.0, None, Realistic, 100);
+        check_verdict(&cat, "desk", 34000.0, None, Ambitious, 78);
+        check_verdict(&cat, "desk", 40000.0, None, Unrealistic, 40);
+        let f = fit(&cat, &cat.roles[1], 29140.0, Period::Annual, None).unwrap();
+        assert!(f.dist.median_only() && f.percentile.is_none());
+        // Issue 11: $31,000 against the lodging manager's lone median of $53,390.
+        let lodging = role_with_pay("lodging", &[("median", "annual", 53390.0, 2018, None)]);
+        let f = fit(&cat, &lodging, 31000.0, Period::Annual, None).unwrap();
+        assert_eq!((f.verdict, f.percentile, f.score), (WellBelow, None, 100));
+    }
+
+    #[test]
+    fn experience_rung_above_the_median_is_the_reference() {
+        use Verdict::*;
+        let cat = catalogue();
+        // 20+ years: $34,000 (above the 33,750 median); 0–5 years: $28,000 (below it, so the median counts).
+        check_verdict(&cat, "rep", 37300.0, Some(25), Realistic, 100);
+        check_verdict(&cat, "rep", 37300.0, Some(1), Ambitious, 100);
+        check_verdict(&cat, "rep", 30500.0, Some(25), BelowMedian, 100);
+        check_verdict(&cat, "rep", 30500.0, Some(1), Realistic, 100);
+        let f = |years| fit(&cat, &cat.roles[0], 30500.0, Period::Annual, Some(years)).unwrap();
+        assert!(f(25).by_experience() && !f(1).by_experience());
+        assert_eq!(f(7).rung.map(|r| r.annual), Some(30000.0));
+    }
+
+    #[test]
+    fn unrealistic_names_a_closer_similar_role() {
+        let cat = catalogue();
+        let closer = |amount, period| fit(&cat, &cat.roles[0], amount, period, None).unwrap().closer;
+        assert_eq!(closer(80000.0, Period::Annual).as_deref(), Some("manager"));
+        assert_eq!(closer(35.0, Period::Hourly).as_deref(), Some("manager"));
+        assert_eq!(closer(40000.0, Period::Annual), None);
     }
 
     #[test]

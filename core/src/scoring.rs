@@ -7,7 +7,9 @@
 //! A dimension is the weighted mean of its answered questions; the overall
 //! fit is the weighted mean of the dimensions that have answers, capped when
 //! a hard answer ("I cannot") meets a requirement the role has often or
-//! always. Unanswered questions leave the fit alone and lower completeness.
+//! always. Unanswered questions leave the fit alone and lower completeness;
+//! an answered dimension a role has no data for counts at the mean of the
+//! roles that have (see [`score`]).
 
 use std::fmt;
 
@@ -163,8 +165,13 @@ pub enum Change {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DimFit {
     pub dimension: Dimension,
-    /// 0..=100, `None` when no answered question bears on it.
+    /// 0..=100, `None` when no answered question bears on it or the role
+    /// has no data for it.
     pub score: Option<u8>,
+    /// The visitor answered questions of this dimension but the role has
+    /// no data for them (e.g. no pay figures): the overall fit counts the
+    /// dimension at the mean score of the roles that have data (see [`score`]).
+    pub no_data: bool,
     /// The two or three answers that moved the score most.
     pub reasons: Vec<Reason>,
 }
@@ -194,6 +201,11 @@ impl RoleFit {
     /// The fit for `d`.
     pub fn dim(&self, d: Dimension) -> &DimFit {
         &self.dims[d.index()]
+    }
+
+    /// How many answered dimensions the role has no data for.
+    pub fn gaps(&self) -> usize {
+        self.dims.iter().filter(|d| d.no_data).count()
     }
 
     /// How well the role fits, in words: the percentage is secondary.
@@ -521,19 +533,27 @@ fn cap(cs: &[Option<Contrib>]) -> Option<u8> {
     })
 }
 
-/// Overall 0..=100 from contributions.
-fn overall(cs: &[Option<Contrib>], w: &Weights) -> u8 {
+/// Per dimension, the score that stands in for a role's missing data: the
+/// mean over the roles that have data for this visitor (`None` where no
+/// role has, so the dimension is left out for every role).
+type Fill = [Option<f32>; 5];
+
+/// The overall fit when no answered question bears on the role: neutral.
+pub const NEUTRAL_FIT: f32 = 0.5;
+
+/// Overall 0..=100 from contributions, with `fill` for dimensions the role has no data for.
+fn overall(cs: &[Option<Contrib>], w: &Weights, fill: &Fill) -> u8 {
     let d = dims(cs);
     let (mut sum, mut wsum) = (0.0f32, 0.0f32);
     for dim in Dimension::ALL {
-        if let Some(s) = d[dim.index()] {
+        if let Some(s) = d[dim.index()].or(fill[dim.index()]) {
             sum += s * w.get(dim);
             wsum += w.get(dim);
         }
     }
     // With nothing answered the fit is the neutral middle; otherwise every
     // point short of a perfect match counts `STRETCH` times (see tuning).
-    let raw = if wsum > 0.0 { 1.0 - tuning::STRETCH * (1.0 - sum / wsum) } else { 0.5 };
+    let raw = if wsum > 0.0 { 1.0 - tuning::STRETCH * (1.0 - sum / wsum) } else { NEUTRAL_FIT };
     let pct = (raw * 100.0).round().clamp(0.0, 100.0) as u8;
     cap(cs).map_or(pct, |c| pct.min(c))
 }
@@ -635,6 +655,7 @@ fn what_ifs(
     answers: &Answers,
     cs: &[Option<Contrib>; COUNT],
     w: &Weights,
+    fill: &Fill,
     now: u8,
     gate: u8,
 ) -> Vec<WhatIf> {
@@ -646,7 +667,7 @@ fn what_ifs(
         let mut pick: Option<(u8, u32, WhatIf)> = None;
         for alt in alternatives(q, a) {
             trial[i] = contrib(q, alt, role, None);
-            let to = overall(&trial, w).min(gate);
+            let to = overall(&trial, w, fill).min(gate);
             let distance = match (a, alt) {
                 (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
                 _ => 1,
@@ -723,19 +744,44 @@ fn not_yet(role: &Role, answers: &Answers) -> Option<NotYet> {
     Some(NotYet { cap: tuning::NOT_YET_CAP, years, leads_team, from: career.from.clone(), cite: cite.clone() })
 }
 
-/// Scores one role.
-pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &Weights) -> Option<RoleFit> {
+/// One role's contributions, before the other roles are scored.
+struct Part<'r> {
+    index: usize,
+    role: &'r Role,
+    payfit: Option<PayFit>,
+    cs: [Option<Contrib<'r>>; COUNT],
+}
+
+fn part<'r>(cat: &'r Catalogue, index: usize, answers: &Answers) -> Option<Part<'r>> {
     let role = cat.roles.get(index)?;
-    let w = if weights.validate().is_ok() { *weights } else { Weights::default() };
     let payfit = pay_fit(cat, role, answers);
     let mut cs: [Option<Contrib>; COUNT] = [None; COUNT];
     for (i, q) in QUESTIONS.iter().enumerate() {
         cs[i] = answers.at(i).and_then(|a| contrib(q, a, role, payfit.as_ref()));
     }
+    Some(Part { index, role, payfit, cs })
+}
+
+/// The mean of each dimension's score over the roles that have one.
+fn fill(parts: &[Part]) -> Fill {
+    let (mut sum, mut n) = ([0.0f32; 5], [0u16; 5]);
+    for p in parts {
+        for (i, d) in dims(&p.cs).into_iter().enumerate() {
+            if let Some(d) = d {
+                sum[i] += d;
+                n[i] += 1;
+            }
+        }
+    }
+    std::array::from_fn(|i| (n[i] > 0).then(|| sum[i] / f32::from(n[i])))
+}
+
+fn finish(p: Part, answers: &Answers, w: &Weights, fill: &Fill) -> RoleFit {
+    let Part { index, role, payfit, cs } = p;
     let d = dims(&cs);
     let not_yet = not_yet(role, answers);
     let gate = not_yet.as_ref().map_or(100, |n| n.cap);
-    let now = overall(&cs, &w).min(gate);
+    let now = overall(&cs, w, fill).min(gate);
     let cap = cap(&cs).unwrap_or(100);
     let dealbreakers = QUESTIONS
         .iter()
@@ -749,20 +795,25 @@ pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &We
             cite: c.cite.clone(),
         })
         .collect();
-    Some(RoleFit {
+    RoleFit {
         role: role.id.clone(),
         index,
         overall: now,
         dims: Dimension::ALL
             .iter()
-            .map(|dim| DimFit { dimension: *dim, score: d[dim.index()].map(pct), reasons: reasons(&cs, *dim) })
+            .map(|dim| DimFit {
+                dimension: *dim,
+                score: d[dim.index()].map(pct),
+                no_data: d[dim.index()].is_none() && fill[dim.index()].is_some(),
+                reasons: reasons(&cs, *dim),
+            })
             .collect(),
         dealbreakers,
         completeness: answers.completeness(),
-        what_ifs: what_ifs(role, answers, &cs, &w, now, gate),
+        what_ifs: what_ifs(role, answers, &cs, w, fill, now, gate),
         pay: payfit,
         not_yet,
-    })
+    }
 }
 
 /// The rank to show for each fit of a ranking (best first): a fit within
@@ -777,11 +828,28 @@ pub fn ranks(fits: &[RoleFit]) -> Vec<usize> {
     out
 }
 
-/// Scores every role, best fit first; equal fits keep catalogue order.
-/// Invalid weights (see [`Weights::validate`]) fall back to the defaults.
+/// Scores one role, as [`score`] does.
+pub fn score_role(cat: &Catalogue, index: usize, answers: &Answers, weights: &Weights) -> Option<RoleFit> {
+    score(cat, answers, weights).into_iter().find(|f| f.index == index)
+}
+
+/// Scores every role, best fit first; invalid weights (see
+/// [`Weights::validate`]) fall back to the defaults.
+///
+/// Missing data neither helps nor hurts: where the visitor answered
+/// questions of a dimension and a role has no data for it (no pay figures,
+/// say), the role's overall fit counts that dimension at the mean score of
+/// the roles that have data, so it ranks as an average role would on it.
+/// Equal fits rank the role with fewer such gaps first (a measured fit
+/// beats an assumed one), then keep catalogue order.
 pub fn score(cat: &Catalogue, answers: &Answers, weights: &Weights) -> Vec<RoleFit> {
-    let mut fits: Vec<RoleFit> = (0..cat.roles.len()).filter_map(|i| score_role(cat, i, answers, weights)).collect();
-    super::sort::sort_by(&mut fits, |a, b| b.overall.cmp(&a.overall).then(a.index.cmp(&b.index)));
+    let w = if weights.validate().is_ok() { *weights } else { Weights::default() };
+    let parts: Vec<Part> = (0..cat.roles.len()).filter_map(|i| part(cat, i, answers)).collect();
+    let fill = fill(&parts);
+    let mut fits: Vec<RoleFit> = parts.into_iter().map(|p| finish(p, answers, &w, &fill)).collect();
+    super::sort::sort_by(&mut fits, |a, b| {
+        b.overall.cmp(&a.overall).then(a.gaps().cmp(&b.gaps())).then(a.index.cmp(&b.index))
+    });
     fits
 }
 
@@ -883,6 +951,62 @@ mod tests {
         assert_eq!(with(&[90, 89, 80, 78, 60]), [1, 1, 3, 3, 5]);
         assert_eq!(with(&[90, 87, 86]), [1, 2, 2]);
         assert_eq!(with(&[]), Vec::<usize>::new());
+    }
+
+    /// A role with the fixture rep's requirements and only a median of `median` (none: no pay data).
+    fn twin(id: &str, median: Option<f64>) -> String {
+        let pay: Vec<_> = median.map(|m| ("median", "annual", m, 2018, None)).into_iter().collect();
+        let (traits, schedule, setting) =
+            ([3, 3, 3, 3, 2, 3, 3, 2, 2, 2], [2, 1, 2, 2, 1, 2, 3], [3, 2, 1, 1, 2, 2, 1, 1]);
+        crate::testkit::role_json(id, traits, schedule, setting, "secondary", 3, true, 1, &pay, &[])
+    }
+
+    /// Ranks twins for a calm visitor expecting $40,000 a year: role ids and overall fits, best first.
+    fn rank_twins(roles: &[(&str, Option<f64>)]) -> Vec<(String, u8)> {
+        let cat = crate::testkit::catalogue_of(&roles.iter().map(|(id, m)| twin(id, *m)).collect::<Vec<_>>());
+        let a = answers(&[
+            ("t_calm", C(4)),
+            ("s_weekends", C(1)),
+            ("p_expect", Answer::Pay { cents: 4_000_000, period: crate::catalogue::Period::Annual }),
+        ]);
+        score(&cat, &a, &Weights::default()).into_iter().map(|f| (f.role, f.overall)).collect()
+    }
+
+    fn ids(ranked: &[(String, u8)]) -> Vec<&str> {
+        ranked.iter().map(|(id, _)| id.as_str()).collect()
+    }
+
+    #[test]
+    fn no_pay_data_neither_gains_nor_loses() {
+        // Pay that matches ($40,000 median), misses (a $30,000 lone median: unrealistic) and none.
+        let (paid, missed, gap) = (("paid", Some(40000.0)), ("missed", Some(30000.0)), ("gap", None));
+        // Issue 11: the role without pay figures used to rank first here.
+        let all = rank_twins(&[gap, missed, paid]);
+        assert_eq!(ids(&all), ["paid", "gap", "missed"], "{all:?}");
+        assert!(all[0].1 > all[1].1 && all[1].1 > all[2].1, "{all:?}");
+        // Against a role whose pay matches: the same fit at most, ranked below it.
+        let two = rank_twins(&[gap, paid]);
+        assert_eq!((ids(&two), two[0].1), (vec!["paid", "gap"], two[1].1), "{two:?}");
+        // Against one whose pay misses, the imputed value is that role's own pay score: a tie, data first.
+        let two = rank_twins(&[gap, missed]);
+        assert_eq!((ids(&two), two[0].1), (vec!["missed", "gap"], two[1].1), "{two:?}");
+    }
+
+    #[test]
+    fn missing_data_is_marked_only_where_the_visitor_answered() {
+        let cat = crate::testkit::catalogue_of(&[twin("paid", Some(40000.0)), twin("gap", None)]);
+        let pay = ("p_expect", Answer::Pay { cents: 4_000_000, period: crate::catalogue::Period::Annual });
+        let fits = score(&cat, &answers(&[("t_calm", C(4)), pay]), &Weights::default());
+        let gap = fit_of(&fits, "gap");
+        assert_eq!((gap.dim(Dimension::Pay).score, gap.dim(Dimension::Pay).no_data, gap.gaps()), (None, true, 1));
+        assert!(!fit_of(&fits, "paid").dim(Dimension::Pay).no_data);
+        assert!(!gap.dim(Dimension::Schedule).no_data, "not answered is not missing data");
+        let fits = score(&cat, &answers(&[("t_calm", C(4))]), &Weights::default());
+        assert_eq!(fit_of(&fits, "gap").gaps(), 0);
+        // With pay weighing nothing the gap changes nothing.
+        let w = Weights { pay: 0.0, ..Weights::default() };
+        let fits = score(&cat, &answers(&[("t_calm", C(4)), pay]), &w);
+        assert_eq!((fits[0].overall, fits[1].overall), (100, 100));
     }
 
     fn check_weights(w: Weights, expected: Result<(), WeightsError>) {

@@ -85,7 +85,9 @@ proptest! {
         let fits = score(cat(), &a, &Weights::default());
         prop_assert_eq!(fits.len(), cat().roles.len());
         for w in fits.windows(2) {
-            prop_assert!(w[0].overall > w[1].overall || (w[0].overall == w[1].overall && w[0].index < w[1].index));
+            // Equal fits: fewer dimensions without data first, then catalogue order.
+            let key = |f: &career_quiz_core::scoring::RoleFit| (std::cmp::Reverse(f.overall), f.gaps(), f.index);
+            prop_assert!(key(&w[0]) < key(&w[1]));
         }
         for f in &fits {
             prop_assert!(f.overall <= 100 && f.completeness <= 100);

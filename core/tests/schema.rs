@@ -256,9 +256,9 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     levels.iter().for_each(|l| match l {
         E::None | E::Secondary | E::Vocational | E::Higher => {}
     });
-    let stats = [Stat::P10, Stat::Median, Stat::P90, Stat::Average];
+    let stats = [Stat::P10, Stat::P25, Stat::Median, Stat::P75, Stat::P90, Stat::Average];
     stats.iter().for_each(|s| match s {
-        Stat::P10 | Stat::Median | Stat::P90 | Stat::Average => {}
+        Stat::P10 | Stat::P25 | Stat::Median | Stat::P75 | Stat::P90 | Stat::Average => {}
     });
     let leads = [Leadership::None, Leadership::Coaches, Leadership::LeadsTeam];
     leads.iter().for_each(|l| match l {

@@ -11,6 +11,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::core::questions::COUNT;
 use crate::core::scoring::{ranks, RoleFit};
+use crate::core::style::ResponseStyle;
 use crate::i18n::{fill, ui};
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,12 @@ pub struct ResultsProps {
     pub onedit: Callback<()>,
     pub onrestart: Callback<()>,
     pub onforget: Callback<()>,
+    /// A response style worth a caution (see `core::style`), shown above the roles.
+    #[prop_or_default]
+    pub response_style: Option<ResponseStyle>,
+    /// Back to the first agree-scale question, to revisit those answers.
+    #[prop_or_default]
+    pub onrevisit: Callback<()>,
 }
 
 /// Whether the share link was copied.
@@ -72,6 +79,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { fill(t.based_on, &[("{n}", &props.answered.to_string()), ("{total}", &COUNT.to_string())]) }
                 if low { { " " }{ t.low_confidence } }
             </p>
+            if let Some(style) = props.response_style {
+                <div class="cq-notice warn" role="note" data-testid="response-style">
+                    <p><strong>{ t.style_title }</strong>{ " " }{ match style {
+                        ResponseStyle::Acquiescent => t.style_acquiescent,
+                        ResponseStyle::StraightLined => t.style_straight,
+                    } }</p>
+                    <button type="button" class="cq-btn link" onclick={props.onrevisit.reform(|_: MouseEvent| ())}
+                            data-testid="revisit">{ t.style_revisit }</button>
+                </div>
+            }
             <h3 class="cq-sr">{ t.all_roles }</h3>
             <ol class="cq-roles">
                 { for props.fits.iter().zip(ranks(&props.fits)).enumerate().map(|(i, (f, rank))| html! {

@@ -31,12 +31,15 @@ pub struct RoleCardProps {
 }
 
 /// A horizontal bar for a 0–100 value, drawn in SVG so that no inline
-/// style is needed (strict Content-Security-Policy pages allow it).
-fn bar(value: u8) -> Html {
+/// style is needed (strict Content-Security-Policy pages allow it). `None`:
+/// no value is known, so only the empty track is drawn.
+fn bar(value: Option<u8>) -> Html {
     html! {
         <svg class="cq-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="track" width="100" height="8" rx="4" />
-            <rect class="fill" width={value.min(100).to_string()} height="8" rx="4" />
+            if let Some(v) = value {
+                <rect class="fill" width={v.min(100).to_string()} height="8" rx="4" />
+            }
         </svg>
     }
 }
@@ -111,7 +114,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     { " · " }{ explain::percent(lang, fit.overall) }{ " " }{ t.fit }
                 </p>
             </header>
-            { bar(fit.overall) }
+            { bar(Some(fit.overall)) }
             <p class="cq-summary">{ role.summary.get(lang) }</p>
             if let Some(n) = &fit.not_yet {
                 <div class="cq-notyet" data-testid="not-yet">
@@ -128,13 +131,20 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
             }
             <dl class="cq-dims">
                 { for Dimension::ALL.iter().map(|d| {
-                    let score = fit.dim(*d).score;
+                    let dim = fit.dim(*d);
+                    // Answered, but the role has no data: not a measurement, so no fill and no number.
+                    let value = match (dim.score, dim.no_data, d) {
+                        (Some(s), _, _) => explain::percent(lang, s),
+                        (None, true, Dimension::Pay) => t.no_pay_data.to_string(),
+                        (None, true, _) => t.no_dim_data.to_string(),
+                        (None, false, _) => t.not_answered.to_string(),
+                    };
                     html! {
-                        <div class="cq-dim">
+                        <div class="cq-dim" data-dim={d.key()}>
                             <dt>{ explain::dimension_name(lang, *d) }</dt>
                             <dd>
-                                { bar(score.unwrap_or(0)) }
-                                <span class="cq-dim-val">{ score.map(|s| explain::percent(lang, s)).unwrap_or_else(|| t.not_answered.to_string()) }</span>
+                                { bar(dim.score) }
+                                <span class="cq-dim-val">{ value }</span>
                             </dd>
                         </div>
                     }
