@@ -6,6 +6,7 @@
 //! the median alone, with no band and no percentile.
 
 use super::catalogue::{Catalogue, Cite, PayFigure, Period, Role, Stat};
+use super::tuning;
 
 /// `amount` per `period`, as an annual amount (see [`Period::per_year`]).
 pub fn annual(amount: f64, period: Period) -> f64 {
@@ -167,9 +168,9 @@ pub enum Verdict {
     /// ask for more.
     WellBelow,
     /// Below the median (or what the visitor's experience typically earns)
-    /// by more than [`NEAR_MEDIAN`]: more than half of the people earn more.
+    /// by more than [`tuning::NEAR_MEDIAN`]: more than half of the people earn more.
     BelowMedian,
-    /// Within [`NEAR_MEDIAN`] of the median (or of what the visitor's
+    /// Within [`tuning::NEAR_MEDIAN`] of the median (or of what the visitor's
     /// experience typically earns).
     Realistic,
     /// Above that, but within what the top earners get.
@@ -182,31 +183,6 @@ pub enum Verdict {
 // occupations (docs/research/pay-and-requirements.md, section 1.2) put the
 // 10th percentile at 0.60–0.79 of the median, the 25th at 0.76–0.93, the
 // 75th at 1.11–1.35 and the 90th at 1.25–1.94.
-
-/// An expectation within this fraction of the reference (the median, or
-/// what the visitor's experience typically earns) is realistic. ±10 % stays
-/// inside the middle half (p25–p75) of every spread above except the
-/// narrowest (tellers, p25 at 0.93): what a typical hire is paid, neither
-/// underselling nor a stretch.
-pub const NEAR_MEDIAN: f64 = 0.10;
-
-/// Where the 25th percentile is not published, an expectation under this
-/// fraction of the median is well below what the job pays. In every spread
-/// above the 25th percentile lies higher (0.76–0.93), so under 0.75 × the
-/// median at least three in four people in such a job earn more.
-pub const WELL_BELOW_MEDIAN: f64 = 0.75;
-
-/// Where the 90th percentile is not published, an expectation above this
-/// multiple of the median is unrealistic: it is the lowest p90/median ratio
-/// above (tellers, 1.25), so beyond it an expectation is out of the top
-/// 10 % in at least one such job.
-pub const MEDIAN_ONLY_HEADROOM: f64 = 1.25;
-
-/// The pay score at the top of the ambitious band (the 90th percentile):
-/// possible, but only for the best paid, so half a fit. It falls linearly
-/// from 1 at the end of the realistic band, and beyond the top by the
-/// excess as a share of the top (0 at 1.5 × the top).
-pub const SCORE_AT_TOP: f64 = 0.5;
 
 /// The lines between the verdicts for one distribution and reference, all annual.
 struct Lines {
@@ -224,10 +200,10 @@ impl Lines {
     fn new(d: &Distribution, reference: f64) -> Lines {
         // The 25th percentile when published; else under both the lowest
         // 10 % and three quarters of the median.
-        let low = d.p25.unwrap_or_else(|| d.p10.unwrap_or(0.0).max(d.median * WELL_BELOW_MEDIAN));
-        let near_above = reference * (1.0 + NEAR_MEDIAN);
-        let top = d.p90.unwrap_or_else(|| d.p75.unwrap_or(0.0).max(d.median * MEDIAN_ONLY_HEADROOM));
-        Lines { low, near_below: reference * (1.0 - NEAR_MEDIAN), near_above, top: top.max(near_above) }
+        let low = d.p25.unwrap_or_else(|| d.p10.unwrap_or(0.0).max(d.median * tuning::WELL_BELOW_MEDIAN));
+        let near_above = reference * (1.0 + tuning::NEAR_MEDIAN);
+        let top = d.p90.unwrap_or_else(|| d.p75.unwrap_or(0.0).max(d.median * tuning::MEDIAN_ONLY_HEADROOM));
+        Lines { low, near_below: reference * (1.0 - tuning::NEAR_MEDIAN), near_above, top: top.max(near_above) }
     }
 
     fn verdict(&self, x: f64) -> Verdict {
@@ -250,9 +226,9 @@ impl Lines {
         if x <= self.near_above {
             1.0
         } else if x <= self.top {
-            1.0 - (1.0 - SCORE_AT_TOP) * (x - self.near_above) / (self.top - self.near_above)
+            1.0 - (1.0 - tuning::SCORE_AT_TOP) * (x - self.near_above) / (self.top - self.near_above)
         } else {
-            (SCORE_AT_TOP - (x - self.top) / self.top).max(0.0)
+            (tuning::SCORE_AT_TOP - (x - self.top) / self.top).max(0.0)
         }
     }
 }

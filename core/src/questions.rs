@@ -177,6 +177,12 @@ const fn typed(means: Means, label: T5) -> Opt {
     Opt { label, value: 0, hard: false, means }
 }
 
+/// The top of the agree scale ("strongly agree").
+pub const AGREE_TOP: u8 = 4;
+
+/// The top of the willingness and licence scales ("yes, gladly", "I already have one").
+pub const WILLING_TOP: u8 = 3;
+
 /// The five-point agree scale, value 0 (strongly disagree) to 4.
 pub static AGREE: [Opt; 5] = [
     o(0, false, ["Strongly disagree", "Helemaal mee oneens", "Stimmt gar nicht", "Helt uenig", "Ei nõustu üldse"]),
@@ -780,6 +786,14 @@ mod tests {
         assert!(count(Dimension::Schedule) >= 6);
         let reversed = QUESTIONS.iter().filter(|q| q.kind == Kind::Agree { reverse: true }).count();
         assert!(reversed >= 3);
+    }
+
+    #[test]
+    fn scale_tops_are_the_highest_option_values() {
+        let top = |t: Tests| QUESTIONS.iter().find(|q| q.tests == t).unwrap().options().iter().map(|o| o.value).max();
+        assert_eq!(AGREE.iter().map(|o| o.value).max(), Some(AGREE_TOP));
+        assert_eq!(top(Tests::Slot(Slot::Weekends)), Some(WILLING_TOP));
+        assert_eq!(top(Tests::Licence), Some(WILLING_TOP));
     }
 
     #[test]

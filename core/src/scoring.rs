@@ -16,7 +16,7 @@ use std::fmt;
 use super::answers::{Answer, Answers};
 use super::catalogue::{Catalogue, Channel, Cite, Leadership, Level, Place, Role, Slot, Trait, LEVEL_MAX};
 use super::pay::{self, PayFit};
-use super::questions::{testing, Dimension, Kind, Means, Question, Tests, COUNT, QUESTIONS};
+use super::questions::{testing, Dimension, Kind, Means, Question, Tests, AGREE_TOP, COUNT, QUESTIONS, WILLING_TOP};
 use super::tuning;
 
 /// How much each dimension counts in the overall fit.
@@ -31,7 +31,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { temperament: 0.25, schedule: 0.25, education: 0.15, setting: 0.20, pay: 0.15 }
+        tuning::DEFAULT_WEIGHTS
     }
 }
 
@@ -235,12 +235,6 @@ pub enum FitBand {
     NotYet,
 }
 
-/// Overall cap for a dealbreaker against a requirement at level 3 / 2.
-pub const CAP_ALWAYS: u8 = 40;
-pub const CAP_OFTEN: u8 = 55;
-/// Each further dealbreaker lowers the cap by this much.
-pub const CAP_STEP: u8 = 10;
-
 /// One answered question's bearing on one role.
 #[derive(Clone, Copy)]
 struct Contrib<'r> {
@@ -261,7 +255,7 @@ fn frac(l: &Level) -> f32 {
 }
 
 fn demand_weight(d: f32) -> f32 {
-    0.25 + d
+    tuning::DEMAND_WEIGHT_BASE + d
 }
 
 fn shortfall(need: f32, have: f32) -> f32 {
@@ -271,9 +265,9 @@ fn shortfall(need: f32, have: f32) -> f32 {
 /// Training the role needs: 0 days, 1 weeks, 2 months; and the level code for explanations.
 fn training_need(role: &Role) -> (u8, u8, u8) {
     let t = &role.education.training.value;
-    let base = if t.weeks_max <= 1 {
+    let base = if t.weeks_max <= tuning::TRAINING_DAYS_UP_TO {
         0
-    } else if t.weeks_max <= 8 {
+    } else if t.weeks_max <= tuning::TRAINING_WEEKS_UP_TO {
         1
     } else {
         2
@@ -303,7 +297,7 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         cite: &l.cite,
     };
     let agree = |reverse| {
-        let x = f32::from(v) / 4.0;
+        let x = f32::from(v) / f32::from(AGREE_TOP);
         if reverse {
             1.0 - x
         } else {
@@ -323,14 +317,22 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         Tests::Slot(s) => {
             let l = role.schedule.get(s);
             let need = frac(l);
-            c(shortfall(need, f32::from(v) / 3.0), demand_weight(need), Subject::Slot(s), l, hard && l.value >= 2)
+            c(
+                shortfall(need, f32::from(v) / f32::from(WILLING_TOP)),
+                demand_weight(need),
+                Subject::Slot(s),
+                l,
+                hard && l.value >= 2,
+            )
         }
         Tests::Hours => {
             let sch = &role.schedule;
             // How available positions of the wanted kind are, by level.
-            let avail = |l: &Level| [0.2, 0.6, 0.9, 1.0][usize::from(l.value.min(LEVEL_MAX))];
+            let avail = |l: &Level| tuning::POSITIONS_AVAILABLE[usize::from(l.value.min(LEVEL_MAX))];
             match v {
-                0 => c(avail(&sch.full_time), 1.0, Subject::Slot(Slot::FullTime), &sch.full_time, false),
+                0 => {
+                    c(avail(&sch.full_time), tuning::HOURS_WEIGHT, Subject::Slot(Slot::FullTime), &sch.full_time, false)
+                }
                 1 => Contrib {
                     severity: 3,
                     ..c(
@@ -347,22 +349,25 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         Tests::Rota => {
             let irregular = [Slot::Evenings, Slot::Nights, Slot::Weekends, Slot::Holidays, Slot::Overtime];
             let most = irregular.iter().map(|s| role.schedule.get(*s)).max_by_key(|l| l.value)?;
-            let mean = irregular.iter().map(|s| frac(role.schedule.get(*s))).sum::<f32>() / 5.0;
+            let mean = irregular.iter().map(|s| frac(role.schedule.get(*s))).sum::<f32>() / irregular.len() as f32;
             let sub = match v {
                 0 => 1.0 - mean,
-                1 => 1.0 - mean / 2.0,
+                1 => 1.0 - mean * tuning::ROTA_MOSTLY_FIXED_SHARE,
                 _ => 1.0,
             };
-            Contrib { role_level: (mean * 3.0).round() as u8, ..c(sub, 1.0, Subject::Rota, most, false) }
+            Contrib {
+                role_level: (mean * f32::from(LEVEL_MAX)).round() as u8,
+                ..c(sub, tuning::ROTA_WEIGHT, Subject::Rota, most, false)
+            }
         }
         Tests::Education => {
             let m = &role.education.minimum;
             let Means::Education(have) = means else { return None };
             let need = m.value.rank();
-            let sub = 1.0 - 0.7 * f32::from(need.saturating_sub(have.rank()));
+            let sub = 1.0 - tuning::EDUCATION_GAP_STEP * f32::from(need.saturating_sub(have.rank()));
             Contrib {
                 sub: sub.max(0.0),
-                weight: 1.5,
+                weight: tuning::EDUCATION_WEIGHT,
                 subject: Subject::Education,
                 role_level: need,
                 hard: false,
@@ -376,9 +381,9 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
             let sub = if v >= months {
                 1.0
             } else if v >= base {
-                0.8
+                tuning::TRAINING_WITHOUT_MONTHS
             } else {
-                1.0 - 0.5 * f32::from(base - v)
+                1.0 - tuning::TRAINING_GAP_STEP * f32::from(base - v)
             };
             let t = &role.education.training;
             Contrib {
@@ -394,15 +399,21 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
         }
         Tests::Licence => {
             let l = &role.education.licence;
-            c(shortfall(frac(l), f32::from(v) / 3.0), demand_weight(frac(l)), Subject::Licence, l, hard && l.value >= 2)
+            c(
+                shortfall(frac(l), f32::from(v) / f32::from(WILLING_TOP)),
+                demand_weight(frac(l)),
+                Subject::Licence,
+                l,
+                hard && l.value >= 2,
+            )
         }
         Tests::Certifications => {
             let Answer::Multi(m) = a else { return None };
             let first = role.education.certifications.first()?;
-            let sub = if m != 0 { 1.0 } else { 0.6 };
+            let sub = if m != 0 { 1.0 } else { tuning::NO_CERTIFICATE };
             Contrib {
                 sub,
-                weight: 0.5,
+                weight: tuning::CERTIFICATES_WEIGHT,
                 subject: Subject::Certifications,
                 role_level: 1,
                 hard: false,
@@ -432,20 +443,21 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
             let best = Channel::ALL.iter().filter(|c| chosen(c)).max_by_key(|c| st.channel(**c).value)?;
             let worst = Channel::ALL.iter().filter(|c| !chosen(c)).max_by_key(|c| st.channel(**c).value);
             let unwanted = worst.map_or(0.0, |w| frac(st.channel(*w)));
-            let sub = 0.7 * frac(st.channel(*best)) + 0.3 * (1.0 - unwanted);
+            let sub = tuning::CHANNEL_WANTED_SHARE * frac(st.channel(*best))
+                + (1.0 - tuning::CHANNEL_WANTED_SHARE) * (1.0 - unwanted);
             let shown = match worst {
-                Some(w) if sub < 0.85 && st.channel(*w).value > st.channel(*best).value => *w,
+                Some(w) if sub < tuning::MATCH_GOOD && st.channel(*w).value > st.channel(*best).value => *w,
                 _ => *best,
             };
-            c(sub, 1.5, Subject::Channel(shown), st.channel(shown), false)
+            c(sub, tuning::SETTING_WEIGHT, Subject::Channel(shown), st.channel(shown), false)
         }
         Tests::PlacePref => match means {
             Means::Place(Some(p)) => {
-                c(frac(role.setting.place(p)), 1.5, Subject::Place(p), role.setting.place(p), false)
+                c(frac(role.setting.place(p)), tuning::SETTING_WEIGHT, Subject::Place(p), role.setting.place(p), false)
             }
             Means::Place(None) => {
                 let (p, l) = Place::ALL.iter().map(|p| (*p, role.setting.place(*p))).max_by_key(|(_, l)| l.value)?;
-                c(1.0, 1.5, Subject::Place(p), l, false)
+                c(1.0, tuning::SETTING_WEIGHT, Subject::Place(p), l, false)
             }
             _ => return None,
         },
@@ -533,13 +545,12 @@ fn cap(cs: &[Option<Contrib>]) -> Option<u8> {
     })
 }
 
+pub use super::tuning::{CAP_ALWAYS, CAP_OFTEN, CAP_STEP, MIN_WHAT_IF_GAIN, NEUTRAL_FIT};
+
 /// Per dimension, the score that stands in for a role's missing data: the
 /// mean over the roles that have data for this visitor (`None` where no
 /// role has, so the dimension is left out for every role).
 type Fill = [Option<f32>; 5];
-
-/// The overall fit when no answered question bears on the role: neutral.
-pub const NEUTRAL_FIT: f32 = 0.5;
 
 /// Overall 0..=100 from contributions, with `fill` for dimensions the role has no data for.
 fn overall(cs: &[Option<Contrib>], w: &Weights, fill: &Fill) -> u8 {
@@ -570,15 +581,15 @@ fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
         .filter_map(|(q, c)| c.as_ref().filter(|c| c.dim == dim).map(|c| (q, c)))
         .map(|(q, c)| {
             let effect = 100.0 * c.weight * (c.sub - 0.5) / total;
-            let fit = if c.sub >= 0.85 {
+            let fit = if c.sub >= tuning::MATCH_GOOD {
                 Match::Good
-            } else if c.sub >= 0.5 {
+            } else if c.sub >= tuning::MATCH_PARTIAL {
                 Match::Partial
             } else {
                 Match::Poor
             };
             // Shortfalls explain a score better than matches of the same size.
-            let rank = if effect < 0.0 { -1.25 * effect } else { effect };
+            let rank = if effect < 0.0 { -tuning::SHORTFALL_FIRST * effect } else { effect };
             let r = Reason {
                 question: q.id,
                 subject: c.subject,
@@ -589,10 +600,10 @@ fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
             };
             (rank, r)
         })
-        .filter(|(rank, _)| *rank >= 0.5)
+        .filter(|(rank, _)| *rank >= tuning::MIN_REASON_EFFECT)
         .collect();
     super::sort::sort_by(&mut rs, |a, b| b.0.total_cmp(&a.0));
-    rs.into_iter().take(3).map(|(_, r)| r).collect()
+    rs.into_iter().take(tuning::REASONS_PER_DIMENSION).map(|(_, r)| r).collect()
 }
 
 /// The answers a what-if may try for question `q` instead of `a`: another
@@ -646,10 +657,6 @@ fn may_suggest(q: &Question) -> bool {
         && !matches!(q.kind, Kind::Agree { .. })
 }
 
-/// A what-if must raise the overall fit by at least this many points: a
-/// one-point change is noise, not advice.
-pub const MIN_WHAT_IF_GAIN: u8 = 3;
-
 fn what_ifs(
     role: &Role,
     answers: &Answers,
@@ -684,7 +691,7 @@ fn what_ifs(
         best.extend(pick.map(|(_, _, w)| w));
     }
     super::sort::sort_by(&mut best, |a, b| b.to.cmp(&a.to));
-    best.truncate(2);
+    best.truncate(tuning::WHAT_IFS_PER_ROLE);
     best
 }
 

@@ -55,3 +55,125 @@ pub const FIT_POSSIBLE: u8 = 45;
 /// Fits within this many points of each other are near-equal: the results
 /// give them the same rank, since a visitor cannot act on such a gap.
 pub const TIE_POINTS: u8 = 2;
+
+/// How much each dimension counts by default (embedders may set their
+/// own): temperament and hours decide most whether a visitor lasts in
+/// these jobs (seeds 001, 002: angry callers, shifts), the setting next;
+/// education and pay matter but rarely rule a job out on their own.
+pub const DEFAULT_WEIGHTS: crate::scoring::Weights =
+    crate::scoring::Weights { temperament: 0.25, schedule: 0.25, education: 0.15, setting: 0.20, pay: 0.15 };
+
+/// A requirement's weight is this plus how much the role asks of it (0..1):
+/// what a job asks little of still counts a little, so a visitor's
+/// strengths are not ignored where they do no harm.
+pub const DEMAND_WEIGHT_BASE: f32 = 0.25;
+
+/// How likely a visitor finds a position of the kind they want (full- or
+/// part-time) when the role offers it at level 0, 1, 2, 3: even "never"
+/// is not impossible (0.2), "often" almost always works (0.9).
+pub const POSITIONS_AVAILABLE: [f32; 4] = [0.2, 0.6, 0.9, 1.0];
+
+/// Weights of the single-answer schedule questions (full or part time, rota).
+pub const HOURS_WEIGHT: f32 = 1.0;
+pub const ROTA_WEIGHT: f32 = 1.0;
+
+/// "Mostly fixed, the odd change is fine" bears this share of the
+/// irregular hours a "same hours every week" visitor would mind.
+pub const ROTA_MOSTLY_FIXED_SHARE: f32 = 0.5;
+
+/// Each level of education short of the role's usual minimum costs this
+/// much (one level short: 0.3 left; two: nothing): employers screen on it.
+pub const EDUCATION_GAP_STEP: f32 = 0.7;
+
+/// Weight of the education answer: above a single trait, since it is a
+/// stated requirement (BLS "how to become one"), not a preference.
+pub const EDUCATION_WEIGHT: f32 = 1.5;
+
+/// Training: a role's longest usual training up to this many weeks counts
+/// as days, up to [`TRAINING_WEEKS_UP_TO`] as weeks, longer as months.
+pub const TRAINING_DAYS_UP_TO: u16 = 1;
+pub const TRAINING_WEEKS_UP_TO: u16 = 8;
+
+/// Accepting the usual training but not the months some industries ask:
+/// most jobs of the kind are still open.
+pub const TRAINING_WITHOUT_MONTHS: f32 = 0.8;
+
+/// Each step (days → weeks → months) of training the visitor would not
+/// accept costs this much.
+pub const TRAINING_GAP_STEP: f32 = 0.5;
+
+/// No certificate where certificates help: they help (seeds 000, 003), but
+/// no source makes one a condition.
+pub const NO_CERTIFICATE: f32 = 0.6;
+
+/// Certificates weigh little for the same reason.
+pub const CERTIFICATES_WEIGHT: f32 = 0.5;
+
+/// Weight of the channel and workplace answers: a visitor who wants to
+/// work at home or face to face says what they are looking for.
+pub const SETTING_WEIGHT: f32 = 1.5;
+
+/// Channels: the best wanted channel's level counts this share, the most
+/// used channel the visitor did not pick the rest (as a mismatch).
+pub const CHANNEL_WANTED_SHARE: f32 = 0.7;
+
+/// A sub-score from this up is a good match, from [`MATCH_PARTIAL`] a
+/// partial one, below a poor one (how reasons are worded).
+pub const MATCH_GOOD: f32 = 0.85;
+pub const MATCH_PARTIAL: f32 = 0.5;
+
+/// Shortfalls explain a score better than matches of the same size: when
+/// choosing the reasons to show, a shortfall's effect counts this much more.
+pub const SHORTFALL_FIRST: f32 = 1.25;
+
+/// Reasons that moved a dimension by less than this (points from 50) are
+/// not shown: they would only be noise.
+pub const MIN_REASON_EFFECT: f32 = 0.5;
+
+/// At most this many reasons per dimension and what-ifs per role: enough
+/// to explain, few enough to read.
+pub const REASONS_PER_DIMENSION: usize = 3;
+pub const WHAT_IFS_PER_ROLE: usize = 2;
+
+/// The overall fit when no answered question bears on the role: neutral.
+pub const NEUTRAL_FIT: f32 = 0.5;
+
+/// Overall cap for a dealbreaker against a requirement the role has
+/// always (level 3) or often (level 2): "I cannot" against "always" keeps a
+/// role out of the possible band; against "often", at its bottom.
+pub const CAP_ALWAYS: u8 = 40;
+pub const CAP_OFTEN: u8 = 55;
+
+/// Each further dealbreaker lowers the cap by this much.
+pub const CAP_STEP: u8 = 10;
+
+/// A what-if must raise the overall fit by at least this many points: a
+/// one-point change is noise, not advice.
+pub const MIN_WHAT_IF_GAIN: u8 = 3;
+
+// Pay verdicts (core::pay).
+
+/// An expectation within this fraction of the reference (the median, or
+/// what the visitor's experience typically earns) is realistic. ±10 % stays
+/// inside the middle half (p25–p75) of every spread above except the
+/// narrowest (tellers, p25 at 0.93): what a typical hire is paid, neither
+/// underselling nor a stretch.
+pub const NEAR_MEDIAN: f64 = 0.10;
+
+/// Where the 25th percentile is not published, an expectation under this
+/// fraction of the median is well below what the job pays. In every spread
+/// above the 25th percentile lies higher (0.76–0.93), so under 0.75 × the
+/// median at least three in four people in such a job earn more.
+pub const WELL_BELOW_MEDIAN: f64 = 0.75;
+
+/// Where the 90th percentile is not published, an expectation above this
+/// multiple of the median is unrealistic: it is the lowest p90/median ratio
+/// above (tellers, 1.25), so beyond it an expectation is out of the top
+/// 10 % in at least one such job.
+pub const MEDIAN_ONLY_HEADROOM: f64 = 1.25;
+
+/// The pay score at the top of the ambitious band (the 90th percentile):
+/// possible, but only for the best paid, so half a fit. It falls linearly
+/// from 1 at the end of the realistic band, and beyond the top by the
+/// excess as a share of the top (0 at 1.5 × the top).
+pub const SCORE_AT_TOP: f64 = 0.5;
