@@ -311,11 +311,13 @@ test('when storage refuses to delete, “Forget my answers” says so instead of
   assert.match(await page.getByTestId('notice').innerText(), /Welcome back/);
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Back' }).click();
+  const before = await stored(page);
+  assert.equal(codeOf(before), codeOf(own), 'going back to the intro keeps the answers');
   await page.getByTestId('forget').click();
   const notice = await page.getByTestId('notice').innerText();
   assert.match(notice, /could not be deleted/);
   assert.doesNotMatch(notice, /were deleted/);
-  assert.equal(await stored(page), own);
+  assert.equal(await stored(page), before);
   await context.close();
 });
 

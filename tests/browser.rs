@@ -154,3 +154,53 @@ async fn embed_mount_renders_the_quiz_and_remounting_replaces_it() {
     assert_eq!(h2, "Welcher Job im Kundenservice passt zu dir?");
     career_quiz::embed::unmount(second);
 }
+
+/// Counts `hashchange` listeners on `window`: wraps add/removeEventListener
+/// once, and returns a function giving adds minus removes so far.
+fn hashchange_listeners() -> js_sys::Function {
+    js_sys::Function::new_no_args(
+        r#"
+        if (!window.__cqHashListeners) {
+            window.__cqHashListeners = 0;
+            const add = window.addEventListener, remove = window.removeEventListener;
+            window.addEventListener = function (type, ...rest) {
+                if (type === 'hashchange') window.__cqHashListeners++;
+                return add.call(this, type, ...rest);
+            };
+            window.removeEventListener = function (type, ...rest) {
+                if (type === 'hashchange') window.__cqHashListeners--;
+                return remove.call(this, type, ...rest);
+            };
+        }
+        return () => window.__cqHashListeners;
+        "#,
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap()
+    .dyn_into()
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_link_listener_lives_exactly_as_long_as_the_widget() {
+    let count = hashchange_listeners();
+    let listeners = || count.call0(&wasm_bindgen::JsValue::NULL).unwrap().as_f64().unwrap();
+    let before = listeners();
+    let catalogue = Rc::new(Catalogue::builtin().unwrap());
+    // Mounted, rendered, destroyed.
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(host_div(), AppProps::new(Lang::En, catalogue.clone())).render();
+    yew::scheduler::flush().await;
+    assert_eq!(listeners(), before + 1.0, "one listener while the widget lives");
+    handle.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(listeners(), before, "none after it is destroyed");
+    // Destroyed in the same tick it was mounted, twice over.
+    for _ in 0..2 {
+        let handle =
+            yew::Renderer::<App>::with_root_and_props(host_div(), AppProps::new(Lang::En, catalogue.clone())).render();
+        handle.destroy();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(listeners(), before, "a widget destroyed before its first render leaves no listener");
+}
