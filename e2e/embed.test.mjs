@@ -230,3 +230,42 @@ test('the embedded widget (intro, results, the error box) has no accessibility v
   assert.deepEqual(await axe(page), [], 'error box');
   await context.close();
 });
+
+test('a share link opened in a new page load keeps the visitor’s own progress; a notice dismissed by keyboard leaves focus on the heading', async () => {
+  const KEY = 'career-quiz:v1:job-quiz';
+  const { context, page, w } = await open('blank.html');
+  const host = page.locator('career-quiz');
+  await host.locator('[data-testid=start]').click();
+  await host.locator('[data-testid=question] input[type=radio]').nth(4).check();
+  await page.waitForFunction((k) => /^1\|[^|]+\|0$/.test(localStorage.getItem(k) ?? ''), KEY);
+  const code = (await page.evaluate((k) => localStorage.getItem(k), KEY)).split('|')[1];
+  await host.locator('.cq-nav button[type=submit]').click();
+  await host.locator('[data-testid=question][data-question=t_patience] input[type=radio]').nth(1).check();
+  await page.waitForFunction(([k, c]) => localStorage.getItem(k)?.split('|')[1] !== c, [KEY, code]);
+  const own = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await page.close();
+
+  for (const how of ['new tab', 'about:blank then the link', 'unreadable link']) {
+    const tab = await context.newPage();
+    const tw = await watch(tab);
+    if (how === 'about:blank then the link') await tab.goto('about:blank');
+    await tab.goto(`${env.server.url}blank.html#cq=${how === 'unreadable link' ? 'garbage' : code}`);
+    const quiz = tab.locator('career-quiz');
+    const notice = quiz.locator('[data-testid=notice]');
+    assert.match(await notice.innerText(), how === 'unreadable link' ? /could not be read/ : /shared link/, how);
+    assert.equal(await tab.evaluate((k) => localStorage.getItem(k), KEY), own, how);
+    // Enter on "Dismiss": focus goes to the screen's heading inside the widget, not to <body>.
+    await notice.locator('button').focus();
+    await tab.keyboard.press('Enter');
+    await notice.waitFor({ state: 'detached' });
+    assert.deepEqual(await quiz.evaluate((el) => [el.shadowRoot.activeElement?.tagName, el.shadowRoot.activeElement?.hasAttribute('data-autofocus')]),
+      ['H2', true], how);
+    assert.deepEqual(tw.errors, [], how);
+    await tab.close();
+  }
+  const back = await context.newPage();
+  await back.goto(`${env.server.url}blank.html`);
+  await back.locator('career-quiz [data-testid=question][data-question=t_patience]').waitFor();
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
