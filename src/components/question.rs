@@ -158,11 +158,13 @@ fn PayInput(props: &PayInputProps) -> Html {
         Some(Answer::Pay { cents, period }) => (Some(cents), period),
         _ => (None, Period::Annual),
     };
-    let text = use_state(|| cents.map(format_amount).unwrap_or_default());
+    let text = use_state(|| cents.map(|c| format_amount(c, props.lang)).unwrap_or_default());
     let period_state = use_state(|| period);
     let emit = {
-        let cb = props.onanswer.clone();
-        move |text: &str, period: Period| cb.emit(parse_amount(text).map(|cents| Answer::Pay { cents, period }))
+        let (cb, lang) = (props.onanswer.clone(), props.lang);
+        move |text: &str, period: Period| {
+            cb.emit(parse_amount(text, lang).ok().map(|cents| Answer::Pay { cents, period }))
+        }
     };
     let oninput = {
         let (text, period_state, emit) = (text.clone(), period_state.clone(), emit.clone());
