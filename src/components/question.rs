@@ -18,7 +18,7 @@ use crate::core::lang::tr;
 use crate::core::lang::Lang;
 use crate::core::questions::{Kind, Question, COUNT, MAX_YEARS};
 use crate::host::money;
-use crate::i18n::{fill, ui, Ui};
+use crate::i18n::{fill, ui};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -67,7 +67,7 @@ pub fn read_field(kind: Kind, lang: Lang, text: &str, period: Period) -> Result<
 /// The message under the field for `problem`, in `lang`. `currency`
 /// writes the largest amount.
 pub fn problem_message(lang: Lang, problem: FieldProblem, currency: &str) -> String {
-    let t: &Ui = ui(lang);
+    let t = ui(lang);
     match problem {
         FieldProblem::Amount(e) => match e {
             AmountError::Empty | AmountError::NotANumber => t.amount_not_number.to_string(),
