@@ -469,3 +469,179 @@ test('honours prefers-reduced-motion and prints a clean summary', async () => {
   assert.ok(pages >= 1 && pages <= 2, `printed ${pages} pages`);
   await page.close();
 });
+
+// Typed pay and years (review F3): read as people write them in their
+// language, or refused with a message on the field while Next stays on the
+// question; and the pay table's headers (review F12).
+
+/** Skips ahead (by the Skip button) to the question `id`. */
+async function skipTo(page, id) {
+  for (let i = 0; i < 30 && (await questionId(page)) !== id; i++) {
+    await page.locator('[data-testid=question] .cq-nav button.link').click();
+  }
+  assert.equal(await questionId(page), id);
+}
+
+/** Types `text` into the focused-by-click field, replacing what was there. */
+async function typeInto(page, selector, text) {
+  const field = page.locator(selector);
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+const nextButton = (page) => page.locator('[data-testid=question] .cq-nav button[type=submit]');
+const AMOUNT = 'input[id$="-amount"]';
+const YEARS = 'input[id$="-years"]';
+
+const READABLE = [
+  // [locale, typed, period, the annual amount the results show (digits only)]
+  ['en-US', '$45,000', 'annual', '45000'],
+  ['en-US', '45k', 'annual', '45000'],
+  ['de-DE', '45.000,-', 'annual', '45000'],
+  ['de-DE', '45.000 €', 'annual', '45000'],
+  ['nl-NL', '€ 3.000', 'monthly', '36000'],
+];
+for (const [locale, typed, period, annual] of READABLE) {
+  test(`typed pay ${JSON.stringify(typed)} (${locale}) is read: Back shows it, the results place it`, async () => {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(env.server.url);
+    await page.getByTestId('start').click();
+    await skipTo(page, 'p_expect');
+    await typeInto(page, AMOUNT, typed);
+    await page.locator('select[id$="-period"]').selectOption(period);
+    await nextButton(page).click();
+    assert.equal(await questionId(page), 'p_years', 'Next moved on');
+    // Back: the amount is still there, written as the visitor's language writes it.
+    await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+    assert.equal(await questionId(page), 'p_expect');
+    assert.equal((await page.locator(AMOUNT).inputValue()).replace(/\D/g, ''), String(Number(annual) / (period === 'monthly' ? 12 : 1)));
+    await nextButton(page).click();
+    await nextButton(page).click();
+    await page.getByTestId('results').waitFor();
+    const verdicts = page.getByTestId('pay-verdict');
+    assert.ok((await verdicts.count()) > 0, 'the results give a pay verdict');
+    assert.ok(await verdicts.first().isVisible());
+    const first = page.locator('[data-testid=role]').first();
+    const toggle = first.locator('.cq-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    const marker = first.getByTestId('pay-marker');
+    assert.ok(await marker.isVisible(), 'the pay marker is shown');
+    assert.equal((await marker.textContent()).replace(/\D/g, ''), annual, await marker.textContent());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('unreadable pay: a message on the field, Next stays, the saved answer is kept, axe is clean', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(env.server.url);
+  await page.getByTestId('start').click();
+  await skipTo(page, 'p_expect');
+  // A first, good answer.
+  await typeInto(page, AMOUNT, '30000');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_years');
+  await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+  // No message while typing.
+  await typeInto(page, AMOUNT, '45,000.00.00');
+  assert.equal(await page.getByTestId('field-error').count(), 0, 'no message on every keystroke');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect', 'Next stays on the question');
+  const message = page.getByTestId('field-error');
+  assert.ok(await message.isVisible(), 'a message is shown');
+  assert.match(await message.innerText(), /groups of three/);
+  const field = page.locator(AMOUNT);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  const described = (await field.getAttribute('aria-describedby')).split(' ');
+  assert.ok(described.includes(await message.getAttribute('id')), `aria-describedby ${described} names the message`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await field.getAttribute('id'), 'focus is on the field');
+  assert.equal(await field.inputValue(), '45,000.00.00', 'the typed text is kept');
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await page.screenshot({ path: `${SHOTS}/pay-error.png` });
+  // Enter on the field does not move on either.
+  await field.press('Enter');
+  assert.equal(await questionId(page), 'p_expect');
+  // Leaving by Back keeps the last good answer; it is shown again on return.
+  await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect');
+  assert.equal(await page.locator(AMOUNT).inputValue(), '30000');
+  // A fixed amount clears the message and moves on.
+  await typeInto(page, AMOUNT, '1.2.3');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect');
+  await typeInto(page, AMOUNT, '45,000');
+  assert.equal(await page.getByTestId('field-error').count(), 0, 'a readable amount takes the message away');
+  assert.equal(await page.locator(AMOUNT).getAttribute('aria-invalid'), null);
+  await page.keyboard.press('Enter');
+  assert.equal(await questionId(page), 'p_years');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unreadable years: 61, -5, 2.5 and abc get a message and Next stays; 3 years is read', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByTestId('start').click();
+  await skipTo(page, 'p_years');
+  for (const [typed, says] of [['61', /60/], ['-5', /0/], ['2.5', /whole/], ['abc', /number/]]) {
+    await typeInto(page, YEARS, typed);
+    await nextButton(page).click();
+    assert.equal(await questionId(page), 'p_years', `${typed}: Next stays`);
+    const message = page.getByTestId('field-error');
+    assert.ok(await message.isVisible(), `${typed}: a message is shown`);
+    assert.match(await message.innerText(), says, typed);
+    assert.equal(await page.locator(YEARS).getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await page.locator(YEARS).getAttribute('id'));
+  }
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await typeInto(page, YEARS, '3 years');
+  await nextButton(page).click();
+  await page.getByTestId('results').waitFor();
+  await context.close();
+});
+
+for (const [lang, locale] of Object.entries(LANGS)) {
+  test(`the pay message is in the visitor's language, and axe is clean with it (${lang})`, async () => {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.getByTestId('start').click();
+    await skipTo(page, 'p_expect');
+    await typeInto(page, AMOUNT, 'abc');
+    await nextButton(page).click();
+    const message = page.getByTestId('field-error');
+    assert.ok(await message.isVisible());
+    const text = await message.innerText();
+    if (lang !== 'en') assert.doesNotMatch(text, /Write the amount/, `${lang}: ${text}`);
+    assert.deepEqual(await axe(page), [], `${lang}: ${text}`);
+    await context.close();
+  });
+}
+
+test('the pay table has a header for every column (axe empty-table-header)', async () => {
+  for (const locale of ['en-US', 'de-DE']) {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await completeWithKeyboard(page, PERSONAS[0].answers);
+    // The best fit that has pay figures, with the visitor's expectation as a row.
+    const card = page.locator('[data-testid=role]:has(details.cq-table)').first();
+    const toggle = card.locator('.cq-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    const table = card.locator('details.cq-table');
+    await table.locator('summary').click();
+    assert.equal(await table.getAttribute('open'), '');
+    assert.deepEqual(await axe(page), [], `${locale}: results with the pay table open`);
+    const headers = await table.locator('thead th').allTextContents();
+    assert.ok(headers.every((h) => h.trim() !== ''), `${locale}: headers ${JSON.stringify(headers)}`);
+    await context.close();
+  }
+});
