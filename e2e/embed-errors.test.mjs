@@ -35,6 +35,10 @@ const CASES = [
   ['theme loading a URL', { theme: { accent: 'url(https://evil.test/x.png)' } }, 'theme.accent', 'contains `url(`, which is not allowed'],
   ['theme closing the style', { attrs: { theme: '{"font": "</style><script>alert(1)</script>"}' } }, 'theme.font', 'contains `<`'],
   ['theme braces', { theme: { radius: '4px } body { display: none' } }, 'theme.radius', 'contains `}`'],
+  ['theme quote left open after a pair', { theme: { accent: '"\'"\'', fg: 'rgb(1, 2, 3)' } }, 'theme.accent', 'has an unclosed quote'],
+  ['theme bracket left open', { theme: { accent: 'rgb(0 0 0' } }, 'theme.accent', 'has an unclosed `(`'],
+  ['theme square bracket left open', { attrs: { theme: '{"fg": "[red"}' } }, 'theme.fg', 'has an unclosed `[`'],
+  ['theme loading through src()', { theme: { accent: 'src("http://127.0.0.1:9/x.png")' } }, 'theme.accent', 'contains `src(`, which is not allowed'],
   ['unknown theme property', { theme: { sparkle: '1' } }, 'theme.sparkle', 'is not a theme property; expected one of bg, fg, muted, accent'],
   ['unknown role id to show', { show: ['astronaut'] }, 'show', '"astronaut" is not a role in the catalogue; known ids: customer_service_rep'],
   ['role shown twice', { attrs: { show: 'receptionist, receptionist' } }, 'show', '"receptionist" is listed twice'],
@@ -67,6 +71,8 @@ const CASES = [
   ['role data unknown similar role', { roleData: roles((c) => { c.roles[0].similar = ['astronaut']; }), rolesMode: 'replace' }, 'roleData', 'roles[warehouse_dispatcher].similar[0]: `astronaut` is not a role in this catalogue'],
   ['role data level out of range', { roleData: roles((c) => { c.roles[0].traits.calm.value = 7; }) }, 'roleData', 'traits.calm.value: is 7; a level is 0, 1, 2 or 3'],
   ['role data unknown source', { roleData: roles((c) => { c.roles[0].traits.calm.cite.source = 'nowhere'; }) }, 'roleData', 'traits.calm.cite.source: `nowhere` is not in the catalogue\'s sources'],
+  ['role data duplicate id in merge mode', { roleData: roles((c) => { c.roles.push(structuredClone(c.roles[0])); }) }, 'roleData', 'roles[warehouse_dispatcher].id: `warehouse_dispatcher` is used by more than one role'],
+  ['role data pay that is infinite a year', { roleData: roles((c) => { c.roles[0].pay.push({ ...c.roles[0].pay[1], period: 'hourly', amount: 1e306 }); }) }, 'roleData', 'roles[warehouse_dispatcher].pay[3].amount: is 1e306 an hour, which is more than 1e15 a year'],
   ['role data duplicate id', { roleData: roles((c) => { c.roles[1].id = c.roles[0].id; }), rolesMode: 'replace' }, 'roleData', '`warehouse_dispatcher` is used by more than one role'],
   ['role data no roles', { roleData: { version: 1, sources: [], roles: [] }, rolesMode: 'replace' }, 'roleData', 'roles: is empty; a catalogue needs at least one role'],
   ['role data future version', { roleData: { ...agency, version: 2 } }, 'roleData', 'version: is 2; this code reads version 1'],
@@ -135,6 +141,136 @@ CASES.forEach(([what, options, option, expected], i) => {
     if (i === 0) await box.screenshot({ path: `${SHOTS}/embed-config-error.png` });
     await page.evaluate((id) => document.getElementById(id).remove(), id);
   });
+});
+
+/** A fresh <div> in the slots with this id. */
+const SLOT = `window.__slot = (id) => {
+  const d = document.createElement('div');
+  d.id = id;
+  document.getElementById('slots').append(d);
+  return d;
+};`;
+
+/** Waits for the error event from element `id`; returns its detail's errors. */
+async function errorEvent(id) {
+  await page.waitForFunction((id) => window.__events.some((e) => e.type === 'error' && e.target === id), id);
+  const [ev] = await page.evaluate((id) => window.__events.filter((e) => e.type === 'error' && e.target === id), id);
+  return ev.detail.errors;
+}
+
+test('options that throw when read (a getter, a Proxy) are reported in the widget; mount() and update() throw nothing (F11)', async () => {
+  await page.evaluate(SLOT);
+  const cases = [
+    ['getter', 'reading them threw Error: no theme for you'],
+    ['proxy', 'reading them threw TypeError: no keys here'],
+  ];
+  for (const [name, expected] of cases) {
+    const id = `throwing-${name}`;
+    const thrown = await page.evaluate(([id, name]) => {
+      try {
+        // Made here: the page's CSP allows no eval, and functions do not cross page.evaluate.
+        const options = name === 'getter'
+          ? { lang: 'en', get theme() { throw new Error('no theme for you'); } }
+          : new Proxy({}, { ownKeys() { throw new TypeError('no keys here'); } });
+        window.CareerQuiz.mount(window.__slot(id), options);
+        return null;
+      } catch (e) {
+        return String(e);
+      }
+    }, [id, name]);
+    assert.equal(thrown, null, 'nothing thrown to the host page');
+    const box = page.locator(`#${id} [data-testid=config-error]`);
+    await box.waitFor();
+    const text = await box.textContent();
+    assert.ok(text.includes(`options: could not be read as JSON: ${expected}`), text);
+    const errors = await errorEvent(id);
+    assert.ok(errors.some((e) => e.option === 'options' && e.message.includes(expected)), JSON.stringify(errors));
+  }
+  // update() with unreadable options reports them, and good options afterwards bring the quiz back.
+  const id = 'throwing-update';
+  const thrown = await page.evaluate(async (id) => {
+    try {
+      const h = window.CareerQuiz.mount(window.__slot(id), { lang: 'en', storage: 'none' });
+      await h.ready;
+      await h.update({ get lang() { throw new RangeError('later'); } });
+      return null;
+    } catch (e) {
+      return String(e);
+    }
+  }, id);
+  assert.equal(thrown, null);
+  await page.locator(`#${id} [data-testid=config-error]`).filter({ hasText: 'reading them threw RangeError: later' }).waitFor();
+  await page.evaluate((id) => window.CareerQuiz.mount(document.getElementById(id)).update({ lang: 'de', storage: 'none' }), id);
+  await page.locator(`#${id} .cq[lang=de] [data-testid=start]`).waitFor();
+  // Not an element, even a hostile one: null, and a console error.
+  const odd = await page.evaluate(() => {
+    try {
+      const trap = () => { throw new Error('trap'); };
+      const hostile = new Proxy({}, { get: trap, getPrototypeOf: trap, has: trap });
+      return [window.CareerQuiz.mount(hostile), window.CareerQuiz.mount('#quiz'), window.CareerQuiz.mount()];
+    } catch (e) {
+      return String(e);
+    }
+  });
+  assert.deepEqual(odd, [null, null, null]);
+  assert.ok(w.consoleErrors.some((e) => e.includes('CareerQuiz.mount needs an element')));
+});
+
+test('elements that cannot take the quiz get a message saying why, and the page\'s own shadow content is left alone (F11)', async () => {
+  await page.evaluate(SLOT);
+  const before = w.consoleErrors.length;
+  const got = await page.evaluate(async () => {
+    const closed = window.__slot('closed-root');
+    closed.attachShadow({ mode: 'closed' });
+    const open = window.__slot('open-root');
+    const mine = open.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'The host page\'s own content';
+    mine.append(p);
+    const input = document.createElement('input');
+    input.id = 'an-input';
+    document.getElementById('slots').append(input);
+    const handles = [closed, open, input].map((el) => window.CareerQuiz.mount(el, { lang: 'en' }));
+    await Promise.all(handles.map((h) => h.ready));
+    return { handles: handles.map((h) => h !== null), kept: open.shadowRoot.innerHTML };
+  });
+  assert.deepEqual(got.handles, [true, true, true]);
+  assert.equal(got.kept, '<p>The host page\'s own content</p>', 'nothing wiped');
+  const expected = [
+    ['closed-root', 'the <div> element already has a closed shadow root of its own; mount the quiz into an element without one'],
+    ['open-root', 'the <div> element already has a shadow root of its own, which the quiz leaves alone'],
+    ['an-input', 'a <input> element cannot hold the quiz'],
+  ];
+  for (const [id, message] of expected) {
+    const errors = await errorEvent(id);
+    assert.ok(errors.some((e) => e.option === 'element' && e.message.includes(message)), `${id}: ${JSON.stringify(errors)}`);
+    assert.ok(w.consoleErrors.slice(before).some((m) => m.includes(message)), `${id}: a console error`);
+  }
+});
+
+test('an element of an iframe is refused as belonging to another document, not as "not an element" (F11)', async () => {
+  const before = w.consoleErrors.length;
+  const got = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.getElementById('slots').append(frame);
+    const doc = frame.contentDocument;
+    const el = doc.createElement('div');
+    doc.body.append(el);
+    const seen = [];
+    el.addEventListener('careerquiz:error', (e) => seen.push(e.detail));
+    const h = window.CareerQuiz.mount(el, { lang: 'en' });
+    await h?.ready;
+    await new Promise((r) => setTimeout(r, 50));
+    return { handle: h !== null, seen, shadow: el.shadowRoot !== null };
+  });
+  assert.equal(got.handle, true);
+  assert.equal(got.shadow, false, 'nothing attached to the other document');
+  const message = 'the <div> element belongs to another document (an iframe?); load career-quiz.js in that document and mount the quiz there';
+  assert.equal(got.seen.length, 1);
+  assert.ok(got.seen[0].errors.some((e) => e.option === 'element' && e.message === message), JSON.stringify(got.seen));
+  const logged = w.consoleErrors.slice(before);
+  assert.ok(logged.some((m) => m.includes(message)), logged.join('\n'));
+  assert.ok(!logged.some((m) => m.includes('needs an element')));
 });
 
 test('no page errors or CSP violations across the whole table', async () => {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { serveDist } from './browser.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The strict header plus Trusted Types with no policy at all: no HTML from strings, anywhere. */
+export const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 export const SITE = 'target/e2e-embed-site';
 
 const page = (title, body, head = '') => `<!doctype html>
@@ -60,7 +62,60 @@ career-quiz { display: none !important; }
   w('twice.html', page('Twice', '<career-quiz id="q" lang="en" storage="none"></career-quiz>',
     '<script type="module" src="embed/career-quiz.js?again"></script><script src="embed/career-quiz.js" type="module"></script>'));
   w('csp-control.html', page('Control', '<p>Inline script below must be blocked.</p><script>window.inlineRan = 1;</script>'));
+  // An attribute set after the element is defined but before the wasm has loaded.
+  w('race1.js', "document.getElementById('race').setAttribute('lang', 'de');\n");
+  w('race1.html', page('Race', '<career-quiz id="race" lang="en" storage="none"></career-quiz>',
+    '<script type="module" src="race1.js"></script>'));
+  // A page whose own window.CareerQuiz was there first (a classic script runs before the module loader).
+  w('foreign.js', `window.CareerQuiz = { owner: 'the host page', mount() { return 'not the quiz'; } };
+window.__foreignErrors = [];
+document.addEventListener('careerquiz:error', (e) => window.__foreignErrors.push(e.detail));
+`);
+  w('foreign-api.js', `import { CareerQuiz } from './embed/career-quiz.js';
+window.__exported = CareerQuiz;
+CareerQuiz.mount(document.getElementById('api'), { lang: 'en', storage: 'none' });
+`);
+  w('foreign.html', `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Foreign</title>
+<script src="foreign.js"></script>
+<script type="module" src="embed/career-quiz.js"></script>
+<script type="module" src="foreign-api.js"></script></head>
+<body><career-quiz id="q" lang="en" storage="none"></career-quiz><div id="api"></div></body></html>
+`);
   return serveDist(SITE, { 'content-security-policy': CSP });
+}
+
+/** Serves the site written by serveSite() again, with other headers. */
+export const serveSiteWith = (headers) => serveDist(SITE, headers);
+
+/**
+ * An init script that counts the live `hashchange` listeners on window
+ * (window.__hashListeners()), one per widget that can take a pasted link.
+ */
+export function countHashListeners() {
+  const live = new Set();
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (type, fn, options) {
+    if (this === window && type === 'hashchange') live.add(fn);
+    return add.call(this, type, fn, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, fn, options) {
+    if (this === window && type === 'hashchange') live.delete(fn);
+    return remove.call(this, type, fn, options);
+  };
+  window.__hashListeners = () => live.size;
+}
+
+/** After a garbage collection: the renderer's live DOM nodes and JS event listeners (CDP Performance metrics). */
+export async function liveCounts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  return { nodes: m.Nodes, listeners: m.JSEventListeners };
 }
 
 /**

@@ -1,21 +1,48 @@
 // The embed distributable (dist/embed/) in host pages served with a strict
 // Content-Security-Policy header: the snippet, isolation from hostile CSS,
-// two instances, events, custom roles, text-only configuration, reloading.
+// two instances, events, custom roles, text-only configuration, reloading,
+// and the lifecycle: no leaked listeners or nodes over hundreds of mounts,
+// hosts removed without unmount(), Trusted Types, a foreign window.CareerQuiz.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serverAndBrowser, axe, SHOTS } from './browser.mjs';
-import { serveSite, watch, events, waitEvent, finish } from './embed.mjs';
+import {
+  serveSite, serveSiteWith, watch, events, waitEvent, finish, countHashListeners, liveCounts, TRUSTED_TYPES_CSP,
+} from './embed.mjs';
 
 const env = serverAndBrowser(serveSite);
 
-async function open(path, options = {}) {
+async function open(path, options = {}, init = null, server = env.server) {
   const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 900 }, ...options });
   const page = await context.newPage();
   const w = await watch(page);
-  await page.goto(env.server.url + path);
+  if (init) await page.addInitScript(init);
+  await page.goto(server.url + path);
   return { context, page, w };
 }
+
+/** A valid share code (some answers given), as in a `#cq=` link. */
+const CODE = 'AmZmQAAAADQ';
+
+/** In the page: resolves once `el`'s shadow root shows a quiz (or its error box). */
+const SHOWN = `window.__shown = (el) => new Promise((ok) => {
+  const t = () => (el.shadowRoot?.querySelector('.cq') ? ok() : setTimeout(t, 0));
+  t();
+});`;
+
+/** Allowed growth in live DOM nodes or listeners after hundreds of mounts: noise, not one per mount. */
+const SLACK = 20;
+
+/** The wasm's memory in KB (it only grows, in 64 KB pages). */
+const wasmKb = (page) => page.evaluate(async () => {
+  const wasm = await (await import('/embed/career-quiz-core.js')).default();
+  return wasm.memory.buffer.byteLength / 1024;
+});
+/** Allowed growth of the wasm memory after hundreds of mounts: two pages (a leak of a quiz a mount is ~150 KB). */
+const WASM_SLACK_KB = 128;
+/** Mounts before measuring, so that the pool of roots and the allocator have settled. */
+const WARM_UP = 50;
 
 test('the strict CSP header is really enforced on the test site (control)', async () => {
   const { context, page, w } = await open('csp-control.html');
@@ -228,5 +255,234 @@ test('the embedded widget (intro, results, the error box) has no accessibility v
   });
   await page.locator('[data-testid=config-error]').waitFor();
   assert.deepEqual(await axe(page), [], 'error box');
+  await context.close();
+});
+
+test('a share link opened in a new page load keeps the visitor’s own progress; a notice dismissed by keyboard leaves focus on the heading', async () => {
+  const KEY = 'career-quiz:v1:job-quiz';
+  const { context, page, w } = await open('blank.html');
+  const host = page.locator('career-quiz');
+  await host.locator('[data-testid=start]').click();
+  await host.locator('[data-testid=question] input[type=radio]').nth(4).check();
+  await page.waitForFunction((k) => /^1\|[^|]+\|0$/.test(localStorage.getItem(k) ?? ''), KEY);
+  const code = (await page.evaluate((k) => localStorage.getItem(k), KEY)).split('|')[1];
+  await host.locator('.cq-nav button[type=submit]').click();
+  await host.locator('[data-testid=question][data-question=t_patience] input[type=radio]').nth(1).check();
+  await page.waitForFunction(([k, c]) => localStorage.getItem(k)?.split('|')[1] !== c, [KEY, code]);
+  const own = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  await page.close();
+
+  for (const how of ['new tab', 'about:blank then the link', 'unreadable link']) {
+    const tab = await context.newPage();
+    const tw = await watch(tab);
+    if (how === 'about:blank then the link') await tab.goto('about:blank');
+    await tab.goto(`${env.server.url}blank.html#cq=${how === 'unreadable link' ? 'garbage' : code}`);
+    const quiz = tab.locator('career-quiz');
+    const notice = quiz.locator('[data-testid=notice]');
+    assert.match(await notice.innerText(), how === 'unreadable link' ? /could not be read/ : /shared link/, how);
+    assert.equal(await tab.evaluate((k) => localStorage.getItem(k), KEY), own, how);
+    // Enter on "Dismiss": focus goes to the screen's heading inside the widget, not to <body>.
+    await notice.locator('button').focus();
+    await tab.keyboard.press('Enter');
+    await notice.waitFor({ state: 'detached' });
+    assert.deepEqual(await quiz.evaluate((el) => [el.shadowRoot.activeElement?.tagName, el.shadowRoot.activeElement?.hasAttribute('data-autofocus')]),
+      ['H2', true], how);
+    assert.deepEqual(tw.errors, [], how);
+    await tab.close();
+  }
+  const back = await context.newPage();
+  await back.goto(`${env.server.url}blank.html`);
+  await back.locator('career-quiz [data-testid=question][data-question=t_patience]').waitFor();
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('quick successive update() calls leave one hashchange listener, and a pasted link reaches the live quiz (F4)', async () => {
+  const { context, page, w } = await open('host.html', {}, countHashListeners);
+  await page.waitForFunction(() => window.CareerQuiz);
+  await page.evaluate(async () => {
+    const d = document.createElement('div');
+    d.id = 'live';
+    document.getElementById('slots').append(d);
+    const h = window.CareerQuiz.mount(d, { storage: 'none', lang: 'en' });
+    await h.ready;
+    for (let i = 0; i < 2; i++) {
+      h.update({ lang: 'de' });
+      h.update({ theme: { accent: '#0b6e4f' } });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  const host = page.locator('#live');
+  await host.locator('.cq[lang=de] [data-testid=start]').waitFor();
+  assert.equal(await host.evaluate((e) => e.shadowRoot.querySelectorAll('.cq').length), 1);
+  assert.equal(await page.evaluate(() => window.__hashListeners()), 1, 'one listener for one live quiz');
+  await page.evaluate((code) => { location.hash = `cq=${code}`; }, CODE);
+  await host.locator('[data-testid=results]').waitFor({ timeout: 5000 });
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('an attribute set before the wasm loaded leaves no second listener; the link still works (F4)', async () => {
+  const { context, page, w } = await open('race1.html', {}, countHashListeners);
+  const host = page.locator('#race');
+  await host.locator('.cq[lang=de] [data-testid=start]').waitFor();
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  assert.equal(await page.evaluate(() => window.__hashListeners()), 1);
+  await page.evaluate((code) => { location.hash = `cq=${code}`; }, CODE);
+  await host.locator('[data-testid=results]').waitFor({ timeout: 5000 });
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('200 mount/unmount cycles into one element leave DOM nodes and listeners flat (F5)', async () => {
+  const { context, page, w } = await open('host.html', {}, countHashListeners);
+  await page.waitForFunction(() => window.CareerQuiz);
+  await page.evaluate(SHOWN);
+  const cycles = (n) => page.evaluate(async (n) => {
+    let d = document.getElementById('cycle');
+    if (!d) {
+      d = document.createElement('div');
+      d.id = 'cycle';
+      document.getElementById('slots').append(d);
+    }
+    for (let i = 0; i < n; i++) {
+      const h = window.CareerQuiz.mount(d, { storage: 'none', lang: 'en' });
+      await h.ready;
+      await window.__shown(d);
+      h.unmount();
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }, n);
+  await cycles(WARM_UP);
+  const before = { ...(await liveCounts(page)), kb: await wasmKb(page) };
+  await cycles(200);
+  const after = { ...(await liveCounts(page)), kb: await wasmKb(page) };
+  assert.ok(after.kb - before.kb <= WASM_SLACK_KB, `wasm memory ${before.kb} KB → ${after.kb} KB`);
+  assert.ok(after.nodes - before.nodes <= SLACK, `nodes ${before.nodes} → ${after.nodes}`);
+  assert.ok(after.listeners - before.listeners <= SLACK, `listeners ${before.listeners} → ${after.listeners}`);
+  assert.equal(await page.evaluate(() => window.__hashListeners()), 0);
+  assert.equal(await page.locator('#cycle').evaluate((e) => e.shadowRoot.childNodes.length), 0, 'unmount empties it');
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('200 host elements removed without unmount() release their quizzes (F5)', async () => {
+  const { context, page, w } = await open('host.html', {}, countHashListeners);
+  await page.waitForFunction(() => window.CareerQuiz);
+  await page.evaluate(SHOWN);
+  const removeMany = (n) => page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) {
+      const d = document.createElement('div');
+      document.getElementById('slots').append(d);
+      await window.CareerQuiz.mount(d, { storage: 'none', lang: 'en' }).ready;
+      await window.__shown(d);
+      d.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }, n);
+  await removeMany(WARM_UP);
+  const before = { ...(await liveCounts(page)), kb: await wasmKb(page) };
+  await removeMany(200);
+  const after = { ...(await liveCounts(page)), kb: await wasmKb(page) };
+  assert.ok(after.kb - before.kb <= WASM_SLACK_KB, `wasm memory ${before.kb} KB → ${after.kb} KB`);
+  assert.ok(after.nodes - before.nodes <= SLACK, `nodes ${before.nodes} → ${after.nodes}`);
+  assert.ok(after.listeners - before.listeners <= SLACK, `listeners ${before.listeners} → ${after.listeners}`);
+  assert.equal(await page.evaluate(() => window.__hashListeners()), 0, 'no quiz is left listening');
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('a host element taken out of the page releases its quiz and gets it back when put back; moves keep it', async () => {
+  const { context, page, w } = await open('host.html', {}, countHashListeners);
+  await page.waitForFunction(() => window.CareerQuiz);
+  await page.evaluate(SHOWN);
+  const state = await page.evaluate(async () => {
+    const slots = document.getElementById('slots');
+    const d = document.createElement('div');
+    d.id = 'wanderer';
+    slots.append(d);
+    const h = window.CareerQuiz.mount(d, { storage: 'none', lang: 'nl' });
+    await h.ready;
+    await window.__shown(d);
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    // A move within one task is not a removal.
+    document.body.prepend(d);
+    await tick();
+    const moved = [d.shadowRoot.querySelectorAll('.cq').length, window.__hashListeners()];
+    d.remove();
+    await tick();
+    const away = [d.shadowRoot.querySelectorAll('.cq').length, window.__hashListeners()];
+    slots.append(d);
+    await tick();
+    await h.ready;
+    await window.__shown(d);
+    const back = [d.shadowRoot.querySelectorAll('.cq').length, window.__hashListeners(), d.shadowRoot.querySelector('.cq').lang];
+    return { moved, away, back };
+  });
+  assert.deepEqual(state, { moved: [1, 1], away: [0, 0], back: [1, 1, 'nl'] });
+  // A quiz mounted into an element that is not in the page yet shows once it is put in.
+  const later = await page.evaluate(async () => {
+    const d = document.createElement('div');
+    const h = window.CareerQuiz.mount(d, { storage: 'none', lang: 'de' });
+    await h.ready;
+    await new Promise((r) => setTimeout(r, 0));
+    document.getElementById('slots').append(d);
+    await window.__shown(d);
+    return d.shadowRoot.querySelector('.cq').lang;
+  });
+  assert.equal(later, 'de');
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('under Trusted Types (require-trusted-types-for \'script\'; trusted-types \'none\') the quiz renders, unmounts and remounts (F6)', async () => {
+  const server = await serveSiteWith({ 'content-security-policy': TRUSTED_TYPES_CSP });
+  try {
+    const { context, page, w } = await open('plain.html', {}, null, server);
+    const host = page.locator('#q');
+    await host.locator('[data-testid=start]').waitFor();
+    await host.locator('[data-testid=start]').click();
+    await host.locator('[data-testid=question]').waitFor();
+    await page.evaluate(() => {
+      const q = document.getElementById('q');
+      q.remove();
+      document.body.append(q);
+    });
+    await host.locator('[data-testid=start]').waitFor();
+    assert.equal(await host.evaluate((e) => e.shadowRoot.querySelectorAll('.cq').length), 1);
+    assert.deepEqual(await w.violations(), []);
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(w.consoleErrors.filter((e) => !/favicon|404/.test(e)), []);
+    await context.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('a page whose window.CareerQuiz is something else is told so, and the element and the module export still work (F11)', async () => {
+  const { context, page, w } = await open('foreign.html');
+  await page.locator('#q [data-testid=start]').waitFor();
+  await page.locator('#api [data-testid=start]').waitFor();
+  assert.equal(await page.evaluate(() => window.CareerQuiz.owner), 'the host page', 'the page\'s global is left alone');
+  assert.equal(await page.evaluate(() => typeof window.__exported.mount), 'function');
+  const reported = await page.evaluate(() => window.__foreignErrors);
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].errors[0].option, 'window.CareerQuiz');
+  assert.match(reported[0].errors[0].message, /window\.CareerQuiz is already something else on this page/);
+  assert.ok(w.consoleErrors.some((e) => /career quiz: window\.CareerQuiz is already something else/.test(e)), w.consoleErrors.join('\n'));
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('the demo page has no accessibility violations at 400 px, its event log included (F12)', async () => {
+  const { context, page } = await open('embed-demo/', { bypassCSP: true, viewport: { width: 400, height: 800 } });
+  await waitEvent(page, 'ready', 'quiz-element');
+  await waitEvent(page, 'ready', 'quiz-api');
+  assert.ok(await page.locator('#log li').count() >= 2);
+  assert.ok(await page.locator('#log').evaluate((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight),
+    'the log scrolls at this width');
+  assert.deepEqual(await axe(page), []);
   await context.close();
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, watchErrors, SHOTS } from './browser.mjs';
+import { stored, codeOf } from './quiz.mjs';
 
 const FILE = resolve('dist/career-quiz.html');
 const ENGLISH = 'Which customer service job fits you?';
@@ -155,4 +156,43 @@ test('the file alone, copied to an empty folder, still works', async () => {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a share link opened from the file in a new page load keeps the visitor’s own progress', async () => {
+  const { context, page, requests, errors } = await openFile(FILE);
+  const url = pathToFileURL(FILE).href;
+  const widget = page.locator('#career-quiz');
+  await widget.getByTestId('start').click();
+  await widget.locator('input[type=radio][name$="-t_calm"]').nth(4).check();
+  await page.waitForFunction(() => /^1\|[^|]+\|0$/.test(localStorage.getItem('career-quiz:v1') ?? ''));
+  const code = codeOf(await stored(page));
+  await widget.getByRole('button', { name: 'Next' }).click();
+  await widget.locator('input[type=radio][name$="-t_patience"]').nth(1).check();
+  await page.waitForFunction((c) => localStorage.getItem('career-quiz:v1')?.split('|')[1] !== c, code);
+  const own = await stored(page);
+  await page.close();
+
+  for (const how of ['new tab', 'about:blank then the link']) {
+    const tab = await context.newPage();
+    errors.push(...watchErrors(tab));
+    if (how !== 'new tab') await tab.goto('about:blank');
+    await tab.goto(`${url}#cq=${code}`);
+    await tab.locator('#career-quiz [data-testid=results]').waitFor();
+    assert.match(await tab.getByTestId('notice').innerText(), /shared link/, how);
+    assert.equal(await stored(tab), own, how);
+    await tab.close();
+  }
+  const bad = await context.newPage();
+  await bad.goto(`${url}#cq=garbage`);
+  assert.match(await bad.getByTestId('notice').innerText(), /could not be read/);
+  assert.equal(await stored(bad), own);
+  await bad.close();
+
+  const back = await context.newPage();
+  await back.goto(url);
+  assert.match(await back.getByTestId('notice').innerText(), /Welcome back/);
+  assert.equal(await back.getByTestId('question').getAttribute('data-question'), 't_patience');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -72,3 +72,28 @@ export async function completeWithKeyboard(page, answers) {
 /** The role ids of the result cards, best first. */
 export const ranking = (page) =>
   page.locator('[data-testid=role]').evaluateAll((cards) => cards.map((c) => c.dataset.role));
+
+/** The quiz's saved progress under `key` in the page's localStorage (null if none). */
+export const stored = (page, key = 'career-quiz:v1') => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** The share code inside a saved value (`1|<code>|<where>`): a valid `#cq=` link code. */
+export const codeOf = (value) => value.split('|')[1];
+
+/**
+ * For `addInitScript(breakStorage, mode)`: makes localStorage fail before the
+ * page's scripts run. 'setItem' and 'removeItem' throw as a full or locked
+ * storage does; 'getter' makes `window.localStorage` itself throw, as when
+ * the browser blocks site data.
+ */
+export function breakStorage(mode) {
+  if (mode === 'getter') {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  } else {
+    Storage.prototype[mode] = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  }
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser, axe, watchErrors, SHOTS } from './browser.mjs';
-import { tabTo, answerWithKeyboard, completeWithKeyboard, ranking, questionId } from './quiz.mjs';
+import { tabTo, answerWithKeyboard, completeWithKeyboard, ranking, questionId, stored, codeOf, breakStorage } from './quiz.mjs';
 
 const env = serverAndBrowser();
 
@@ -139,6 +139,12 @@ test('answers survive a reload, and the visitor resumes where they left off', as
   await page.reload();
   assert.equal(await questionId(page), 't_listen');
   assert.match(await page.getByTestId('notice').innerText(), /Welcome back/);
+  // Dismissing the notice by keyboard puts focus on the question's heading, not on <body>.
+  await tabTo(page, '[data-testid=notice] button');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('notice').count(), 0);
+  assert.deepEqual(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.closest('[data-testid=question]')?.dataset.question]),
+    ['H2', 't_listen']);
   await page.getByRole('button', { name: 'Back' }).click();
   assert.equal(await questionId(page), 't_empathy');
   assert.ok(await page.locator('input[type=radio][name$="-t_empathy"]').nth(2).isChecked());
@@ -157,24 +163,194 @@ test('answers survive a reload, and the visitor resumes where they left off', as
   await context.close();
 });
 
-test('stored answers that cannot be read are cleared with a notice', async () => {
-  for (const junk of ['garbage', '1|A!!!|3', '9|AAAA|r', '1|' + 'A'.repeat(5000) + '|r']) {
+test('stored answers that cannot be read are kept with a notice until the visitor’s new answers replace them', async () => {
+  for (const junk of ['garbage', '1|A!!!|3', '1|' + 'A'.repeat(5000) + '|r']) {
     const context = await env.browser.newContext({ locale: 'en-US' });
-    await context.addInitScript((v) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('career-quiz:v1', v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, junk);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(env.server.url);
+    await page.evaluate((v) => localStorage.setItem('career-quiz:v1', v), junk);
+    await page.reload();
     assert.match(await page.getByTestId('notice').innerText(), /could not be read/, junk);
     assert.ok(await page.getByTestId('start').isVisible());
-    assert.equal(await page.evaluate(() => localStorage.getItem('career-quiz:v1')), null);
+    assert.equal(await stored(page), junk, 'kept until the visitor acts');
+    await page.reload();
+    assert.equal(await stored(page), junk, 'a second visit does not remove it either');
+    await page.getByTestId('start').click();
+    await page.locator('input[type=radio][name$="-t_calm"]').nth(2).check();
+    await page.waitForFunction((v) => localStorage.getItem('career-quiz:v1') !== v, junk);
+    assert.match(await stored(page), /^1\|A[A-Za-z0-9_-]+\|0$/, 'the new answers replace it');
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a value saved by a newer version is kept, said so, and only removed by “Forget my answers”', async () => {
+  const NEWER = '2|AmZmQAAAADQ|5';
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(env.server.url);
+  await page.evaluate((v) => localStorage.setItem('career-quiz:v1', v), NEWER);
+  await page.reload();
+  assert.match(await page.getByTestId('notice').innerText(), /newer version/);
+  assert.equal(await stored(page), NEWER);
+  await page.getByTestId('start').click();
+  await page.locator('input[type=radio][name$="-t_calm"]').nth(2).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await questionId(page);
+  assert.equal(await stored(page), NEWER, 'answers here are not saved over it');
+  await page.reload();
+  assert.match(await page.getByTestId('notice').innerText(), /newer version/);
+  await page.getByTestId('forget').click();
+  assert.match(await page.getByTestId('notice').innerText(), /deleted from this browser/);
+  assert.equal(await stored(page), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/**
+ * A visitor with progress of their own: the first two questions answered,
+ * on the second. Returns the context, the page, the saved value and the
+ * code of a different answer set (the first answer only), for links.
+ */
+async function visitorWithProgress() {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByTestId('start').click();
+  await page.locator('input[type=radio][name$="-t_calm"]').nth(4).check();
+  await page.waitForFunction(() => /^1\|[^|]+\|0$/.test(localStorage.getItem('career-quiz:v1') ?? ''));
+  const code = codeOf(await stored(page));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('input[type=radio][name$="-t_patience"]').nth(1).check();
+  await page.waitForFunction((c) => localStorage.getItem('career-quiz:v1')?.split('|')[1] !== c, code);
+  return { context, page, own: await stored(page), code };
+}
+
+test('a share link opened in a new page load keeps the visitor’s own progress: a new tab, about:blank → link, unreadable links', async () => {
+  const { context, page, own, code } = await visitorWithProgress();
+  await page.close();
+  for (const how of ['new tab', 'about:blank then the link']) {
+    const tab = await context.newPage();
+    const errors = watchErrors(tab);
+    if (how !== 'new tab') await tab.goto('about:blank');
+    await tab.goto(`${env.server.url}#cq=${code}`);
+    await tab.getByTestId('results').waitFor();
+    assert.match(await tab.getByTestId('notice').innerText(), /shared link/, how);
+    assert.equal(await stored(tab), own, how);
+    await tab.getByRole('button', { name: 'Change my answers' }).click();
+    await tab.getByRole('button', { name: 'Next' }).click();
+    assert.equal(await stored(tab), own, `${how}: looking through the shared answers changes nothing`);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  }
+  for (const bad of ['', 'garbage', code.slice(0, 5)]) {
+    const tab = await context.newPage();
+    await tab.goto(`${env.server.url}#cq=${bad}`);
+    assert.match(await tab.getByTestId('notice').innerText(), /could not be read/, bad);
+    assert.equal(await tab.getByTestId('start').textContent(), 'Continue the quiz', 'the visitor’s own answers wait');
+    assert.equal(await stored(tab), own, bad);
+    await tab.close();
+  }
+  const back = await context.newPage();
+  await back.goto(env.server.url);
+  assert.match(await back.getByTestId('notice').innerText(), /Welcome back/);
+  assert.equal(await questionId(back), 't_patience');
+  await context.close();
+});
+
+test('“Start over” on someone else’s shared results returns to the visitor’s own progress and keeps it', async () => {
+  for (const how of ['pasted into the open page', 'opened in a new tab']) {
+    const { context, page, own, code } = await visitorWithProgress();
+    let tab = page;
+    if (how === 'opened in a new tab') {
+      tab = await context.newPage();
+      await tab.goto(`${env.server.url}#cq=${code}`);
+    } else {
+      await page.evaluate((c) => { location.hash = `cq=${c}`; }, code);
+    }
+    await tab.getByTestId('results').waitFor();
+    await tab.getByRole('button', { name: 'Start over' }).click();
+    assert.equal(await tab.getByTestId('start').textContent(), 'Continue the quiz', how);
+    assert.equal(await stored(tab), own, how);
+    await tab.getByTestId('start').click();
+    assert.equal(await questionId(tab), 't_empathy', `${how}: on with the visitor’s own answers`);
+    await tab.getByRole('button', { name: 'Back' }).click();
+    assert.ok(await tab.locator('input[type=radio][name$="-t_patience"]').nth(1).isChecked());
+    await context.close();
+  }
+});
+
+test('when storage refuses to save, the visitor is told, and nothing claims the answers were saved', async () => {
+  for (const mode of ['setItem', 'getter']) {
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(breakStorage, mode);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(env.server.url);
+    await page.getByTestId('start').click();
+    assert.match(await page.getByTestId('notice').innerText(), /could not be saved/, mode);
+    await page.getByTestId('notice').getByRole('button').click();
+    await page.locator('input[type=radio][name$="-t_calm"]').nth(4).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await questionId(page);
+    assert.equal(await page.getByTestId('notice').count(), 0, `${mode}: said once, not on every answer`);
+    await page.reload();
+    assert.equal(await page.getByTestId('start').textContent(), 'Start the quiz', mode);
+    assert.equal(await page.getByTestId('notice').count(), 0, `${mode}: no “Welcome back”`);
+    assert.deepEqual(errors, [], mode);
+    await context.close();
+  }
+});
+
+test('when storage refuses to delete, “Forget my answers” says so instead of claiming it', async () => {
+  const { context, page, own } = await visitorWithProgress();
+  await context.addInitScript(breakStorage, 'removeItem');
+  await page.reload();
+  assert.match(await page.getByTestId('notice').innerText(), /Welcome back/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  const before = await stored(page);
+  assert.equal(codeOf(before), codeOf(own), 'going back to the intro keeps the answers');
+  await page.getByTestId('forget').click();
+  const notice = await page.getByTestId('notice').innerText();
+  assert.match(notice, /could not be deleted/);
+  assert.doesNotMatch(notice, /were deleted/);
+  assert.equal(await stored(page), before);
+  await context.close();
+});
+
+test('two tabs: a tab adopts the newer progress of another and does not overwrite it', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const b = await context.newPage();
+  await b.goto(env.server.url);
+  await b.getByTestId('start').click();
+  assert.equal(await questionId(b), 't_calm');
+  const a = await context.newPage();
+  await a.goto(env.server.url);
+  for (let i = 0; i < 10; i++) {
+    const q = a.getByTestId('question');
+    const id = await q.getAttribute('data-question');
+    await q.locator('input[type=radio]').nth(1).check();
+    await q.locator('button[type=submit]').click();
+    await a.waitForFunction((prev) => document.querySelector('[data-testid=question]')?.dataset.question !== prev, id);
+  }
+  assert.equal(await questionId(a), 's_evenings');
+  // B, still on the first question, was told and shows A's answers.
+  await b.getByText('Your answers were changed in another tab').waitFor();
+  assert.ok(await b.locator('input[type=radio][name$="-t_calm"]').nth(1).isChecked());
+  // A click in B keeps A's ten answers.
+  await b.locator('input[type=radio][name$="-t_calm"]').nth(3).check();
+  await b.waitForFunction(() => localStorage.getItem('career-quiz:v1')?.endsWith('|0'));
+  const c = await context.newPage();
+  await c.goto(env.server.url);
+  assert.equal(await questionId(c), 't_calm', 'the last tab used decides where to resume');
+  assert.ok(await c.locator('input[type=radio][name$="-t_calm"]').nth(3).isChecked());
+  await c.getByRole('button', { name: 'Back' }).click();
+  await c.getByTestId('start').click();
+  assert.equal(await questionId(c), 's_evenings', 'the first open question is after A’s ten answers');
+  await context.close();
 });
 
 test('a shared link shows the same results in a fresh browser; a tampered one says so', async () => {
@@ -292,4 +468,180 @@ test('honours prefers-reduced-motion and prints a clean summary', async () => {
   console.log(`print: ${pages} page(s), ${pdf.length} bytes`);
   assert.ok(pages >= 1 && pages <= 2, `printed ${pages} pages`);
   await page.close();
+});
+
+// Typed pay and years (review F3): read as people write them in their
+// language, or refused with a message on the field while Next stays on the
+// question; and the pay table's headers (review F12).
+
+/** Skips ahead (by the Skip button) to the question `id`. */
+async function skipTo(page, id) {
+  for (let i = 0; i < 30 && (await questionId(page)) !== id; i++) {
+    await page.locator('[data-testid=question] .cq-nav button.link').click();
+  }
+  assert.equal(await questionId(page), id);
+}
+
+/** Types `text` into the focused-by-click field, replacing what was there. */
+async function typeInto(page, selector, text) {
+  const field = page.locator(selector);
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+const nextButton = (page) => page.locator('[data-testid=question] .cq-nav button[type=submit]');
+const AMOUNT = 'input[id$="-amount"]';
+const YEARS = 'input[id$="-years"]';
+
+const READABLE = [
+  // [locale, typed, period, the annual amount the results show (digits only)]
+  ['en-US', '$45,000', 'annual', '45000'],
+  ['en-US', '45k', 'annual', '45000'],
+  ['de-DE', '45.000,-', 'annual', '45000'],
+  ['de-DE', '45.000 €', 'annual', '45000'],
+  ['nl-NL', '€ 3.000', 'monthly', '36000'],
+];
+for (const [locale, typed, period, annual] of READABLE) {
+  test(`typed pay ${JSON.stringify(typed)} (${locale}) is read: Back shows it, the results place it`, async () => {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(env.server.url);
+    await page.getByTestId('start').click();
+    await skipTo(page, 'p_expect');
+    await typeInto(page, AMOUNT, typed);
+    await page.locator('select[id$="-period"]').selectOption(period);
+    await nextButton(page).click();
+    assert.equal(await questionId(page), 'p_years', 'Next moved on');
+    // Back: the amount is still there, written as the visitor's language writes it.
+    await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+    assert.equal(await questionId(page), 'p_expect');
+    assert.equal((await page.locator(AMOUNT).inputValue()).replace(/\D/g, ''), String(Number(annual) / (period === 'monthly' ? 12 : 1)));
+    await nextButton(page).click();
+    await nextButton(page).click();
+    await page.getByTestId('results').waitFor();
+    const verdicts = page.getByTestId('pay-verdict');
+    assert.ok((await verdicts.count()) > 0, 'the results give a pay verdict');
+    assert.ok(await verdicts.first().isVisible());
+    const first = page.locator('[data-testid=role]').first();
+    const toggle = first.locator('.cq-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    const marker = first.getByTestId('pay-marker');
+    assert.ok(await marker.isVisible(), 'the pay marker is shown');
+    assert.equal((await marker.textContent()).replace(/\D/g, ''), annual, await marker.textContent());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('unreadable pay: a message on the field, Next stays, the saved answer is kept, axe is clean', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(env.server.url);
+  await page.getByTestId('start').click();
+  await skipTo(page, 'p_expect');
+  // A first, good answer.
+  await typeInto(page, AMOUNT, '30000');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_years');
+  await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+  // No message while typing.
+  await typeInto(page, AMOUNT, '45,000.00.00');
+  assert.equal(await page.getByTestId('field-error').count(), 0, 'no message on every keystroke');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect', 'Next stays on the question');
+  const message = page.getByTestId('field-error');
+  assert.ok(await message.isVisible(), 'a message is shown');
+  assert.match(await message.innerText(), /groups of three/);
+  const field = page.locator(AMOUNT);
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  const described = (await field.getAttribute('aria-describedby')).split(' ');
+  assert.ok(described.includes(await message.getAttribute('id')), `aria-describedby ${described} names the message`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await field.getAttribute('id'), 'focus is on the field');
+  assert.equal(await field.inputValue(), '45,000.00.00', 'the typed text is kept');
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await page.screenshot({ path: `${SHOTS}/pay-error.png` });
+  // Enter on the field does not move on either.
+  await field.press('Enter');
+  assert.equal(await questionId(page), 'p_expect');
+  // Leaving by Back keeps the last good answer; it is shown again on return.
+  await page.locator('[data-testid=question] .cq-nav button.secondary').click();
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect');
+  assert.equal(await page.locator(AMOUNT).inputValue(), '30000');
+  // A fixed amount clears the message and moves on.
+  await typeInto(page, AMOUNT, '1.2.3');
+  await nextButton(page).click();
+  assert.equal(await questionId(page), 'p_expect');
+  await typeInto(page, AMOUNT, '45,000');
+  assert.equal(await page.getByTestId('field-error').count(), 0, 'a readable amount takes the message away');
+  assert.equal(await page.locator(AMOUNT).getAttribute('aria-invalid'), null);
+  await page.keyboard.press('Enter');
+  assert.equal(await questionId(page), 'p_years');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unreadable years: 61, -5, 2.5 and abc get a message and Next stays; 3 years is read', async () => {
+  const context = await env.browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByTestId('start').click();
+  await skipTo(page, 'p_years');
+  for (const [typed, says] of [['61', /60/], ['-5', /0/], ['2.5', /whole/], ['abc', /number/]]) {
+    await typeInto(page, YEARS, typed);
+    await nextButton(page).click();
+    assert.equal(await questionId(page), 'p_years', `${typed}: Next stays`);
+    const message = page.getByTestId('field-error');
+    assert.ok(await message.isVisible(), `${typed}: a message is shown`);
+    assert.match(await message.innerText(), says, typed);
+    assert.equal(await page.locator(YEARS).getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await page.locator(YEARS).getAttribute('id'));
+  }
+  assert.deepEqual(await axe(page), [], 'axe with the message shown');
+  await typeInto(page, YEARS, '3 years');
+  await nextButton(page).click();
+  await page.getByTestId('results').waitFor();
+  await context.close();
+});
+
+for (const [lang, locale] of Object.entries(LANGS)) {
+  test(`the pay message is in the visitor's language, and axe is clean with it (${lang})`, async () => {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.getByTestId('start').click();
+    await skipTo(page, 'p_expect');
+    await typeInto(page, AMOUNT, 'abc');
+    await nextButton(page).click();
+    const message = page.getByTestId('field-error');
+    assert.ok(await message.isVisible());
+    const text = await message.innerText();
+    if (lang !== 'en') assert.doesNotMatch(text, /Write the amount/, `${lang}: ${text}`);
+    assert.deepEqual(await axe(page), [], `${lang}: ${text}`);
+    await context.close();
+  });
+}
+
+test('the pay table has a header for every column (axe empty-table-header)', async () => {
+  for (const locale of ['en-US', 'de-DE']) {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await completeWithKeyboard(page, PERSONAS[0].answers);
+    // The best fit that has pay figures, with the visitor's expectation as a row.
+    const card = page.locator('[data-testid=role]:has(details.cq-table)').first();
+    const toggle = card.locator('.cq-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    const table = card.locator('details.cq-table');
+    await table.locator('summary').click();
+    assert.equal(await table.getAttribute('open'), '');
+    assert.deepEqual(await axe(page), [], `${locale}: results with the pay table open`);
+    const headers = await table.locator('thead th').allTextContents();
+    assert.ok(headers.every((h) => h.trim() !== ''), `${locale}: headers ${JSON.stringify(headers)}`);
+    await context.close();
+  }
 });

@@ -2,16 +2,64 @@
 // Load it as a module next to career-quiz-core.js and career-quiz_bg.wasm:
 //   <script type="module" src="/path/to/career-quiz.js"></script>
 // Loading it twice (even from two addresses) defines everything once.
-// See EMBEDDING.md for the options and events.
+// Nothing here throws into the host page. See EMBEDDING.md for the options,
+// the events and the lifecycle.
 
 // Tell the wasm's start function that the embed API does the mounting.
 globalThis.__careerQuizEmbed = true;
 
-const existing = globalThis.CareerQuiz;
+/** Where the first copy of this loader keeps its API, for a second copy
+ * (from any address): a registered symbol, which no page global can take. */
+const KEY = Symbol.for('career-quiz.api');
 
-/** A copy of an options object; anything else goes to the wasm as it is (to be refused there). */
-const copy = (options) =>
-  options && typeof options === 'object' && !Array.isArray(options) ? { ...options } : options;
+/** The page global the API is also published as, when it is free. */
+const GLOBAL = 'CareerQuiz';
+
+/** Reads a global without letting a throwing getter escape. */
+function peek(name) {
+  try {
+    return globalThis[name];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Options that could not be read: the wasm reports `error` as their problem. */
+const unreadable = new WeakSet();
+function unreadableOptions(error) {
+  const o = { toJSON() { throw error; } };
+  unreadable.add(o);
+  return o;
+}
+
+/** A copy of an options object; anything else goes to the wasm as it is (to be refused there). Never throws. */
+function copy(options) {
+  try {
+    return options && typeof options === 'object' && !Array.isArray(options) ? { ...options } : options;
+  } catch (e) {
+    // A throwing getter, a Proxy whose traps throw.
+    return unreadableOptions(e);
+  }
+}
+
+/** `extra` merged over `current` (both copies). Never throws. */
+function merge(current, extra) {
+  if (unreadable.has(extra) || unreadable.has(current)) return extra;
+  try {
+    return { ...current, ...extra };
+  } catch (e) {
+    return unreadableOptions(e);
+  }
+}
+
+/** Whether `x` is an element, of this page or another (an iframe's). Never throws. */
+function isElement(x) {
+  try {
+    return x !== null && typeof x === 'object' && x.nodeType === 1 && typeof x.localName === 'string';
+  } catch {
+    return false;
+  }
+}
 
 /** Attributes that belong to the element, not to the quiz's options. */
 const GLOBAL_ATTRIBUTES = /^(id|class|style|hidden|title|dir|slot|part|tabindex|role|inert|nonce|is|aria-.*|data-.*)$/;
@@ -41,17 +89,86 @@ function define() {
   /** Element → its handle, so a second mount into one element reuses it. */
   const handles = new WeakMap();
 
+  /**
+   * Releases the quiz of an element that left the page without unmount(),
+   * and brings it back if the element is put back, as <career-quiz> does.
+   * One MutationObserver watches the document and every shadow root a
+   * mounted element lives in (childList, subtree), only while a quiz is
+   * mounted; each batch of changes checks `isConnected` of the mounted
+   * elements, a few property reads. Elements mounted before they are put
+   * into the page count from when they first are.
+   */
+  const tracker = (() => {
+    const live = new Set(); // handles whose quiz is mounted (or on its way)
+    const away = new Set(); // WeakRefs to handles released while their element is out of the page
+    let observer = null;
+    let observed = new WeakSet();
+    const watch = (el) => {
+      if (el.ownerDocument !== document) return;
+      observer ??= new MutationObserver(check);
+      const roots = [document];
+      for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+      for (const root of roots) {
+        if (!observed.has(root)) {
+          observed.add(root);
+          observer.observe(root, { childList: true, subtree: true });
+        }
+      }
+    };
+    function check() {
+      for (const h of live) {
+        if (h.element.isConnected) {
+          h.wasConnected = true;
+          watch(h.element);
+        } else if (h.wasConnected) {
+          live.delete(h);
+          away.add(new WeakRef(h));
+          h._release();
+        }
+      }
+      for (const ref of away) {
+        const h = ref.deref();
+        if (!h || h.gone) {
+          away.delete(ref);
+        } else if (h.element.isConnected) {
+          away.delete(ref);
+          live.add(h);
+          h._restore();
+          watch(h.element);
+        }
+      }
+      if (!live.size && !away.size && observer) {
+        observer.disconnect();
+        observer = null;
+        observed = new WeakSet();
+      }
+    }
+    return {
+      add(h) {
+        h.wasConnected = h.element.isConnected;
+        for (const ref of away) if (ref.deref() === h) away.delete(ref);
+        live.add(h);
+        watch(h.element);
+      },
+      delete(h) {
+        live.delete(h);
+      },
+    };
+  })();
+
   class Handle {
     constructor(element, options) {
       this.element = element;
       this.options = copy(options);
       this.id = 0;
       this.gone = false;
+      this.released = false;
+      tracker.add(this);
       /** Resolves once the quiz is mounted (or its options rejected). */
       this.ready = ready.then(() => this._render());
     }
     _render() {
-      if (this.gone) return this;
+      if (this.gone || this.released) return this;
       try {
         this.id = wasm.mount(this.element, this.options);
       } catch (e) {
@@ -59,41 +176,64 @@ function define() {
       }
       return this;
     }
-    /** Changes some options (merged over the current ones) and re-renders. */
-    update(options = {}) {
-      this.options = { ...copy(this.options), ...copy(options) };
+    _rerender() {
+      if (this.released) {
+        this.released = false;
+        tracker.add(this);
+      }
       this.ready = ready.then(() => this._render());
       return this.ready;
+    }
+    /** The element left the page: free the quiz, keep the options. */
+    _release() {
+      this.released = true;
+      if (wasm && this.id) wasm.unmount(this.id);
+      this.id = 0;
+    }
+    /** The element is back in the page. */
+    _restore() {
+      this.released = false;
+      this.ready = ready.then(() => this._render());
+    }
+    /** Changes some options (merged over the current ones) and re-renders. */
+    update(options = {}) {
+      this.options = merge(copy(this.options), copy(options));
+      return this._rerender();
     }
     /** Replaces all options and re-renders. */
     setOptions(options = {}) {
       this.options = copy(options);
-      this.ready = ready.then(() => this._render());
-      return this.ready;
+      return this._rerender();
     }
     /** Removes the quiz; the element stays. */
     unmount() {
       this.gone = true;
       handles.delete(this.element);
+      tracker.delete(this);
       if (wasm && this.id) wasm.unmount(this.id);
       this.id = 0;
     }
   }
 
-  /** Mounts a quiz into `element` and returns its handle. Never throws for bad options. */
+  /** Mounts a quiz into `element` and returns its handle (null if it is not an element). Never throws. */
   function mount(element, options = {}) {
-    if (!(element instanceof Element)) {
-      console.error('career quiz: CareerQuiz.mount needs an element, got', element);
+    try {
+      if (!isElement(element)) {
+        console.error('career quiz: CareerQuiz.mount needs an element, got', element);
+        return null;
+      }
+      const had = handles.get(element);
+      if (had) {
+        had.setOptions(options);
+        return had;
+      }
+      const handle = new Handle(element, options);
+      handles.set(element, handle);
+      return handle;
+    } catch (e) {
+      console.error('career quiz: mount failed', e);
       return null;
     }
-    const had = handles.get(element);
-    if (had) {
-      had.setOptions(options);
-      return had;
-    }
-    const handle = new Handle(element, options);
-    handles.set(element, handle);
-    return handle;
   }
 
   class CareerQuizElement extends HTMLElement {
@@ -123,9 +263,34 @@ function define() {
   return api;
 }
 
+/** Says that window.CareerQuiz belongs to something else (console and a careerquiz:error event on document). */
+function reportTakenGlobal() {
+  const message = `window.${GLOBAL} is already something else on this page, so the quiz's API is not put there; `
+    + '<career-quiz> elements work as usual, and the API is this module\'s export: '
+    + 'import { CareerQuiz } from \'.../career-quiz.js\'';
+  console.error(`career quiz: ${message}`);
+  try {
+    document.dispatchEvent(new CustomEvent('careerquiz:error', {
+      bubbles: true, composed: true, detail: { errors: [{ option: `window.${GLOBAL}`, message }] },
+    }));
+  } catch {
+    // A page whose listeners throw has been told on the console.
+  }
+}
+
+const existing = globalThis[KEY];
 export const CareerQuiz = existing ?? define();
 if (!existing) {
-  Object.defineProperty(globalThis, 'CareerQuiz', { value: CareerQuiz, configurable: true });
+  Object.defineProperty(globalThis, KEY, { value: CareerQuiz });
+  if (peek(GLOBAL) === undefined) {
+    try {
+      Object.defineProperty(globalThis, GLOBAL, { value: CareerQuiz, configurable: true });
+    } catch {
+      reportTakenGlobal();
+    }
+  } else {
+    reportTakenGlobal();
+  }
 }
 export const mount = CareerQuiz.mount;
 export default CareerQuiz;

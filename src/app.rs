@@ -1,5 +1,6 @@
-//! The root component: owns the one reducer, runs the effects (restore from
-//! a shared link or storage, save, move focus) and lays out the screen.
+//! The root component: owns the one reducer, calls the effects (`hooks`:
+//! restore from a shared link or storage, save, listen for links and other
+//! tabs, move focus, tell the host) and lays out the screen.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,17 +13,21 @@ use crate::components::notice::NoticeBar;
 use crate::components::pay_region::PayRegion;
 use crate::components::question::QuestionView;
 use crate::components::results::Results;
-use crate::core::answers::{Answer, Answers};
+use crate::core::answers::Answer;
 use crate::core::catalogue::Catalogue;
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::pay::main_currency;
 use crate::core::questions::{COUNT, QUESTIONS};
-use crate::core::scoring::{score, RoleFit, Weights};
+use crate::core::scoring::{score, Weights};
+pub use crate::hooks::HostEvent;
+use crate::hooks::{
+    use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_restore, use_storage_listener,
+};
 use crate::host;
 use crate::i18n::{fill, ui};
 use crate::links::{LinksContext, RoleLinks};
-use crate::state::{Action, Notice, QuizState, Saved, Screen};
+use crate::state::{Action, QuizState, Screen};
 
 /// What the host (the page, the embed API, a test) hands the widget.
 #[derive(Properties, PartialEq, Clone)]
@@ -46,17 +51,6 @@ pub struct AppProps {
     /// Told when the widget is ready, on every answer and on the results.
     #[prop_or_default]
     pub onevent: Option<Callback<HostEvent>>,
-}
-
-/// What the widget tells its host (the embed layer turns these into DOM events).
-#[derive(Clone, Debug, PartialEq)]
-pub enum HostEvent {
-    /// The first render is done.
-    Ready { lang: Lang },
-    /// The visitor answered (or cleared) question `index`.
-    Answer { lang: Lang, index: usize, answer: Option<Answer>, answered: usize },
-    /// The results are showing.
-    Complete { lang: Lang, fits: Rc<Vec<RoleFit>>, answers: Answers },
 }
 
 impl AppProps {
@@ -86,18 +80,6 @@ fn next_uid() -> String {
     })
 }
 
-/// Shows the answers of a `#cq=<code>` link if the address has one, and
-/// takes the code out of the address bar; says so when it cannot be read.
-fn restore_from_link(state: &UseReducerHandle<QuizState>) -> bool {
-    let Some(code) = host::hash_code() else { return false };
-    host::clear_hash();
-    match codec::decode(&code) {
-        Ok(answers) => state.dispatch(Action::Restore { answers, screen: Screen::Results, notice: Notice::FromLink }),
-        Err(_) => state.dispatch(Action::Notify(Notice::LinkUnreadable)),
-    }
-    true
-}
-
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -107,97 +89,16 @@ pub fn App(props: &AppProps) -> Html {
     });
     let uid = use_memo((), |_| next_uid());
     let root = use_node_ref();
-    let restored = use_mut_ref(|| false);
 
-    // Restore once: a shared link wins over saved progress.
-    {
-        let (state, key, restored) = (state.clone(), props.storage_key.clone(), restored.clone());
-        let (onevent, lang) = (props.onevent.clone(), props.lang);
-        use_effect_with((), move |_| {
-            if restore_from_link(&state) {
-                // The link's answers show; the visitor's own stay saved.
-            } else if let Some(stored) = key.as_deref().and_then(host::load) {
-                match Saved::decode(&stored) {
-                    Ok(s) if s.answers.answered() > 0 || s.screen != Screen::Intro => state.dispatch(Action::Restore {
-                        answers: s.answers,
-                        screen: s.screen,
-                        notice: Notice::Resumed,
-                    }),
-                    Ok(_) => {}
-                    Err(_) => {
-                        if let Some(k) = key.as_deref() {
-                            host::forget(k);
-                        }
-                        state.dispatch(Action::Notify(Notice::StoredUnreadable));
-                    }
-                }
-            }
-            *restored.borrow_mut() = true;
-            if let Some(cb) = onevent {
-                cb.emit(HostEvent::Ready { lang });
-            }
-        });
-    }
-
-    // A link pasted into the address bar of an open page changes only the
-    // fragment: no reload, so listen for it.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo_events::EventListener::new(&w, "hashchange", move |_| {
-                    restore_from_link(&state);
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Save after every change (never before the restore above has run).
-    {
-        let (key, restored) = (props.storage_key.clone(), restored.clone());
-        use_effect_with((state.answers, state.screen, state.own), move |(answers, screen, own)| {
-            if let (Some(key), true, true) = (key, *restored.borrow(), *own) {
-                if answers.answered() == 0 && *screen == Screen::Intro {
-                    host::forget(&key);
-                } else {
-                    host::save(&key, &Saved::encode(answers, *screen));
-                }
-            }
-        });
-    }
-
-    // Move focus to the new screen's heading, except on first render (the
-    // host page keeps its focus until the visitor acts).
-    {
-        let (root, first) = (root.clone(), use_mut_ref(|| true));
-        use_effect_with(state.screen, move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            if let Some(el) = root
-                .cast::<web_sys::Element>()
-                .and_then(|r| r.query_selector("[data-autofocus]").ok().flatten())
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = el.focus();
-            }
-        });
-    }
-
+    use_restore(&state, props.storage_key.clone());
+    use_link_listener(&state);
+    use_storage_listener(&state, props.storage_key.clone());
+    use_persist(&state, props.storage_key.clone());
+    use_focus_on_screen(&root, state.screen, state.notice.is_some());
     let fits = use_memo((state.answers, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
         score(cat, answers, weights)
     });
-
-    // Tell the host when the results show.
-    {
-        let (onevent, fits, answers, lang) = (props.onevent.clone(), fits.clone(), state.answers, state.lang);
-        use_effect_with(state.screen, move |screen| {
-            if let (Screen::Results, Some(cb)) = (screen, onevent) {
-                cb.emit(HostEvent::Complete { lang, fits, answers });
-            }
-        });
-    }
+    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang);
 
     let dispatch = |a: Action| {
         let state = state.clone();
@@ -217,20 +118,14 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Intro => html! {
             <Intro lang={state.lang} role_count={props.catalogue.roles.len()}
-                   resuming={state.answers.answered() > 0} onstart={dispatch(Action::Start)}
+                   resuming={state.answers.answered() > 0} can_forget={state.can_forget()}
+                   onstart={dispatch(Action::Start)}
                    onforget={dispatch(Action::Forget)} />
         },
         Screen::Question(i) => {
             let onanswer = {
-                let (state, onevent) = (state.clone(), props.onevent.clone());
-                Callback::from(move |a: Option<Answer>| {
-                    let mut next = state.answers;
-                    let changed = next.set_at(i, a).is_ok();
-                    state.dispatch(Action::Answer(i, a));
-                    if let (true, Some(cb)) = (changed, &onevent) {
-                        cb.emit(HostEvent::Answer { lang: state.lang, index: i, answer: a, answered: next.answered() });
-                    }
-                })
+                let state = state.clone();
+                Callback::from(move |a: Option<Answer>| state.dispatch(Action::Answer(i, a)))
             };
             html! {
                 <QuestionView key={QUESTIONS[i].id} lang={state.lang} index={i} question={&QUESTIONS[i]}

@@ -2,10 +2,21 @@
 //! calls to put the widget into someone else's page. Each instance renders
 //! in its own open shadow root with the widget's stylesheet, a host sheet
 //! and a theme sheet adopted as constructed stylesheets (no inline style, so
-//! a strict Content-Security-Policy page works). The host element receives
-//! bubbling, composed `careerquiz:*` events. Bad options never throw: they
-//! show a message in the widget, a `careerquiz:error` event and a console
-//! error.
+//! a strict Content-Security-Policy page works; no `innerHTML`, so a Trusted
+//! Types page works). The host element receives bubbling, composed
+//! `careerquiz:*` events. Bad options never throw: they show a message in
+//! the widget, a `careerquiz:error` event and a console error.
+//!
+//! Lifecycle: each instance is a Yew root (a [`WidgetRoot`] in a container
+//! `<div>`) that is never destroyed. Yew keeps a root's event listeners for
+//! the life of the page (`AppHandle::destroy` leaves them and the container
+//! behind), and `destroy` on a root that has not rendered yet does nothing
+//! at all, leaving a live zombie. So a mount gives a root its content as a
+//! props update, a remount into the same element is another props update
+//! (Yew applies them in order and renders once), and an unmount renders
+//! nothing into the root and keeps it for the next mount, into any element
+//! once Yew has rendered that nothing (until then the detached container
+//! still holds the old quiz).
 
 pub mod config;
 pub mod error_box;
@@ -16,7 +27,8 @@ use std::rc::Rc;
 
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
-use yew::Callback;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use crate::app::{App, AppProps, HostEvent};
 use crate::core::answers::Answer;
@@ -29,7 +41,7 @@ use crate::core::questions::{COUNT, QUESTIONS};
 use crate::core::scoring::Subject;
 use crate::host;
 use config::{Context, MAX_OPTIONS_BYTES};
-use error_box::{ConfigErrors, ConfigErrorsProps};
+use error_box::ConfigErrors;
 
 /// Makes the host element a block that the page's CSS cannot hide or
 /// restyle (inside a shadow root, `!important` beats the page's rules), and
@@ -43,23 +55,127 @@ a.cq-btn.cq-cta { display: inline-block; text-decoration: none; } \
 .cq-config-error code { font-weight: 600; } \
 .cq-config-msg { white-space: pre-wrap; overflow-wrap: anywhere; }";
 
-/// The root a widget lives in: the app, or the message about its options.
-enum Mounted {
-    App(yew::AppHandle<App>),
-    Errors(yew::AppHandle<ConfigErrors>),
+/// What a widget root shows.
+#[derive(Clone, PartialEq)]
+enum Content {
+    /// Nothing: a root waiting for its first content, or parked after an unmount.
+    Nothing,
+    /// The quiz.
+    App(AppProps),
+    /// The message about the embedder's options.
+    Errors(Rc<Vec<Problem>>),
+}
+
+/// Whether a root has rendered nothing since its last content, so that its
+/// container is empty and may go into another element.
+#[derive(Clone, Default)]
+struct Idle(Rc<Cell<bool>>);
+
+impl PartialEq for Idle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct WidgetRootProps {
+    content: Content,
+    /// The mount this content is for: a new key per mount, so every mount
+    /// starts a fresh quiz (and the previous one's effects are cleaned up).
+    mount: u32,
+    idle: Idle,
+}
+
+/// The component each Yew root of the embed renders.
+#[component]
+fn WidgetRoot(props: &WidgetRootProps) -> Html {
+    {
+        let (idle, nothing) = (props.idle.clone(), props.content == Content::Nothing);
+        use_effect_with((props.mount, nothing), move |_| idle.0.set(nothing));
+    }
+    match &props.content {
+        Content::Nothing => html! {},
+        Content::App(app) => html! { <App key={props.mount} ..app.clone() /> },
+        Content::Errors(errors) => html! { <ConfigErrors key={props.mount} errors={errors.clone()} /> },
+    }
+}
+
+/// A Yew root: the container element it renders into and its handle.
+struct Root {
+    container: web_sys::Element,
+    app: yew::AppHandle<WidgetRoot>,
+    idle: Idle,
+}
+
+impl Root {
+    /// A new root, rendering nothing until [`Root::show`].
+    fn new() -> Option<Root> {
+        let container = web_sys::window()?.document()?.create_element("div").ok()?;
+        let idle = Idle::default();
+        let props = WidgetRootProps { content: Content::Nothing, mount: 0, idle: idle.clone() };
+        let app = yew::Renderer::<WidgetRoot>::with_root_and_props(container.clone(), props).render();
+        Some(Root { container, app, idle })
+    }
+
+    /// Renders `content` (for mount number `mount`) in place of what the
+    /// root showed: Yew applies the updates in order and renders the last.
+    fn show(&mut self, content: Content, mount: u32) {
+        self.idle.0.set(false);
+        self.app.update(WidgetRootProps { content, mount, idle: self.idle.clone() });
+    }
+
+    /// A parked root whose container is empty again (one that was just
+    /// unmounted may still hold its quiz until Yew renders), or a new one.
+    fn take() -> Option<Root> {
+        let parked = PARKED.with(|p| {
+            let mut p = p.borrow_mut();
+            let i = p.iter().position(|r| r.idle.0.get())?;
+            Some(p.swap_remove(i))
+        });
+        parked.or_else(Root::new)
+    }
 }
 
 struct Instance {
     host: web_sys::Element,
-    mounted: Mounted,
+    root: Root,
 }
 
 thread_local! {
     static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
+    /// Roots of unmounted instances, rendering nothing (or about to), for
+    /// the next mounts: about as many as were ever mounted at once.
+    static PARKED: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
     static NEXT: Cell<u32> = const { Cell::new(1) };
     static HOSTS: Cell<u32> = const { Cell::new(0) };
     static BASE_SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
 }
+
+/// The property that marks a shadow root as the widget's own.
+const OWN_ROOT: &str = "__careerQuizRoot";
+
+/// Elements that may have a shadow root (besides custom elements): the
+/// list in the DOM standard's `attachShadow`.
+const SHADOW_HOSTS: &[&str] = &[
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "div",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "main",
+    "nav",
+    "p",
+    "section",
+    "span",
+];
 
 fn sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
     let s = web_sys::CssStyleSheet::new().ok()?;
@@ -94,18 +210,56 @@ fn emit_later(host: web_sys::Element, name: &'static str, detail: Value) {
     wasm_bindgen_futures::spawn_local(async move { emit(&host, name, &detail) });
 }
 
-/// The shadow root of `host`, made if it has none (open, so tests and
-/// assistive tools can see in).
+/// The widget's shadow root in `host`, made if it has none (open, so tests
+/// and assistive tools can see in). A shadow root the widget did not make
+/// is the page's: it is left alone, and the element refused.
 fn shadow(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, String> {
-    if let Some(root) = host.shadow_root() {
-        return Ok(root);
+    let tag = host.local_name();
+    let ours = web_sys::window().and_then(|w| w.document());
+    if host.owner_document() != ours {
+        return Err(format!(
+            "the <{tag}> element belongs to another document (an iframe?); load career-quiz.js in that \
+             document and mount the quiz there"
+        ));
     }
-    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).map_err(|_| {
-        format!(
-            "a <{}> element cannot hold the quiz; mount it into a <div> or a <career-quiz> element",
-            host.tag_name().to_lowercase()
-        )
-    })
+    if let Some(root) = host.shadow_root() {
+        if js_sys::Reflect::get(&root, &OWN_ROOT.into()).is_ok_and(|v| v.is_truthy()) {
+            return Ok(root);
+        }
+        return Err(format!(
+            "the <{tag}> element already has a shadow root of its own, which the quiz leaves alone; mount \
+             the quiz into an element without one"
+        ));
+    }
+    match host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) {
+        Ok(root) => {
+            let _ = js_sys::Reflect::set(&root, &OWN_ROOT.into(), &JsValue::TRUE);
+            Ok(root)
+        }
+        Err(_) if tag.contains('-') => Err(format!(
+            "the <{tag}> element already has a closed shadow root of its own, or does not allow one; mount \
+             the quiz into an element without one"
+        )),
+        Err(_) if SHADOW_HOSTS.contains(&tag.as_str()) => Err(format!(
+            "the <{tag}> element already has a closed shadow root of its own; mount the quiz into an element \
+             without one"
+        )),
+        Err(_) => {
+            Err(format!("a <{tag}> element cannot hold the quiz; mount it into a <div> or a <career-quiz> element"))
+        }
+    }
+}
+
+/// Removes every node from `root` but `keep` (no `innerHTML`, which a
+/// Trusted Types policy forbids).
+fn clear(root: &web_sys::ShadowRoot, keep: Option<&web_sys::Element>) {
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        next = node.next_sibling();
+        if keep.is_none_or(|k| **k != node) {
+            let _ = root.remove_child(&node);
+        }
+    }
 }
 
 /// Reads the text of `<script type="application/json" id="...">`.
@@ -120,16 +274,25 @@ fn script_text(id: &str) -> Result<String, String> {
     Ok(el.text_content().unwrap_or_default())
 }
 
+/// What a JavaScript exception says ("TypeError: ...").
+fn thrown(e: &JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        None => e.as_string().unwrap_or_else(|| "a value that is not an error".into()),
+    }
+}
+
 /// Options from JavaScript as JSON, refusing what cannot be JSON or is too big.
 fn options_json(options: &JsValue) -> Result<Value, Problem> {
     let err = |m: String| Problem::new("options", m);
     if options.is_undefined() || options.is_null() {
         return Ok(json!({}));
     }
-    let text = js_sys::JSON::stringify(options)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| err("could not be read as JSON (a function, a cycle or a BigInt?)".into()))?;
+    let text = match js_sys::JSON::stringify(options) {
+        Ok(s) => s.as_string().ok_or_else(|| err("could not be read as JSON (a function?)".into()))?,
+        // A throwing getter, a Proxy whose traps throw, a cycle, a BigInt.
+        Err(e) => return Err(err(format!("could not be read as JSON: reading them threw {}", thrown(&e)))),
+    };
     if text.len() > MAX_OPTIONS_BYTES {
         return Err(err(format!("are {} bytes as JSON; at most {MAX_OPTIONS_BYTES} are accepted", text.len())));
     }
@@ -152,46 +315,39 @@ fn host_number(host: &web_sys::Element) -> u32 {
     n
 }
 
-fn unmount_instance(inst: Instance) {
-    match inst.mounted {
-        Mounted::App(h) => h.destroy(),
-        Mounted::Errors(h) => h.destroy(),
-    }
-}
-
 /// Mounts a quiz into `host` (its shadow root) with `options` (see
-/// EMBEDDING.md) and returns the instance's id for [`unmount`]. Mounting
-/// again into the same element replaces the quiz there. Never throws.
+/// EMBEDDING.md) and returns the instance's id for [`unmount`] (0 when the
+/// element cannot hold a quiz). Mounting again into the same element
+/// replaces the quiz there. Never throws.
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
-    // One quiz per element: a second mount replaces the first.
+    // One quiz per element: a second mount reuses the first one's root.
     let old = INSTANCES.with(|m| {
         let mut m = m.borrow_mut();
         let key = m.iter().find(|(_, i)| i.host == host).map(|(k, _)| *k);
         key.and_then(|k| m.remove(&k))
     });
-    if let Some(old) = old {
-        unmount_instance(old);
-    }
     let id = NEXT.with(|n| n.replace(n.get() + 1));
-    let root = match shadow(&host) {
+    let shadow_root = match shadow(&host) {
         Ok(r) => r,
         Err(message) => {
             report(&host, &[Problem::new("element", message)]);
             return 0;
         }
     };
-    root.set_inner_html("");
-    let container = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok());
-    let Some(container) = container else { return 0 };
-    let _ = root.append_child(&container);
+    let root = old.map(|i| i.root).or_else(Root::take);
+    let Some(mut root) = root else { return 0 };
+    clear(&shadow_root, Some(&root.container));
+    if root.container.parent_node().as_ref() != Some(&shadow_root) {
+        let _ = shadow_root.append_child(&root.container);
+    }
 
     let parsed = options_json(&options).map_err(|e| vec![e]).and_then(|v| {
         config::parse(&v, &Context { element_id: &host.id(), instance: host_number(&host), script_text: &script_text })
     });
     let mut sheets = js_sys::Array::new();
     sheets.extend(base_sheet());
-    let mounted = match parsed {
+    let content = match parsed {
         Ok(cfg) => {
             sheets.extend(sheet(&config::theme_css(&cfg.theme)));
             let lang =
@@ -203,24 +359,23 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
                     emit(&host, name, &detail);
                 })
             };
-            let props = AppProps {
+            Content::App(AppProps {
                 storage_key: cfg.storage_key.map(Into::into),
                 weights: cfg.weights,
                 links: Rc::new(cfg.links),
                 pay_region: cfg.pay_region.map(Into::into),
                 onevent: Some(onevent),
                 ..AppProps::new(lang, cfg.catalogue)
-            };
-            Mounted::App(yew::Renderer::<App>::with_root_and_props(container, props).render())
+            })
         }
         Err(errors) => {
             report(&host, &errors);
-            let props = ConfigErrorsProps { errors: Rc::new(errors) };
-            Mounted::Errors(yew::Renderer::<ConfigErrors>::with_root_and_props(container, props).render())
+            Content::Errors(Rc::new(errors))
         }
     };
-    let _ = js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &sheets);
-    INSTANCES.with(|m| m.borrow_mut().insert(id, Instance { host, mounted }));
+    root.show(content, id);
+    let _ = js_sys::Reflect::set(&shadow_root, &"adoptedStyleSheets".into(), &sheets);
+    INSTANCES.with(|m| m.borrow_mut().insert(id, Instance { host, root }));
     id
 }
 
@@ -233,16 +388,18 @@ fn report(host: &web_sys::Element, errors: &[Problem]) {
 }
 
 /// Removes the quiz with this id (from [`mount`]) and empties its shadow
-/// root. Unknown ids are ignored.
+/// root; the root is kept, empty, for the next mount. Unknown ids are
+/// ignored.
 #[wasm_bindgen]
 pub fn unmount(id: u32) {
-    if let Some(inst) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) {
-        let host = inst.host.clone();
-        unmount_instance(inst);
-        if let Some(root) = host.shadow_root() {
-            root.set_inner_html("");
-        }
+    let Some(Instance { host, mut root }) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) else { return };
+    root.show(Content::Nothing, 0);
+    root.container.remove();
+    if let Some(shadow_root) = host.shadow_root() {
+        clear(&shadow_root, None);
+        let _ = js_sys::Reflect::set(&shadow_root, &"adoptedStyleSheets".into(), &js_sys::Array::new());
     }
+    PARKED.with(|p| p.borrow_mut().push(root));
 }
 
 /// A stable name for what a dealbreaker is about (`slot:nights`, `licence`).

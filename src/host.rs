@@ -1,8 +1,8 @@
 //! Browser services: language preferences, storage, the URL, the
 //! clipboard, printing, money formatting through `Intl` and the
 //! stylesheet. A leaf: it knows nothing of the widget's components. Every
-//! call that could fail (storage blocked, no clipboard) fails quietly into
-//! a value the UI can show; nothing here panics.
+//! call that could fail (storage full or blocked, no clipboard) returns a
+//! value the UI can show (storage calls a `Result`); nothing here panics.
 
 use wasm_bindgen::JsValue;
 
@@ -33,27 +33,55 @@ pub fn browser_languages() -> Vec<String> {
     tags
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window()?.local_storage().ok().flatten()
+/// Why storage did not do what was asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// There is no localStorage here: the browser blocks it, or the
+    /// `localStorage` getter threw.
+    Unavailable,
+    /// The call threw (storage full, or blocked), or the value did not stick.
+    Refused,
 }
 
-/// The stored value under `key`, if storage is available and has one.
-pub fn load(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
 }
 
-/// Stores `value` under `key`; quietly does nothing where storage is blocked.
-pub fn save(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
+/// The stored value under `key` (`Ok(None)`: nothing stored).
+pub fn load(key: &str) -> Result<Option<String>, StorageError> {
+    storage()?.get_item(key).map_err(|_| StorageError::Refused)
+}
+
+/// Stores `value` under `key`, and checks that it stuck.
+pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
+    let s = storage()?;
+    s.set_item(key, value).map_err(|_| StorageError::Refused)?;
+    match s.get_item(key) {
+        Ok(Some(v)) if v == value => Ok(()),
+        _ => Err(StorageError::Refused),
     }
 }
 
-/// Removes `key` from storage.
-pub fn forget(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
+/// Removes `key` from storage, and checks that it is gone.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    let s = storage()?;
+    s.remove_item(key).map_err(|_| StorageError::Refused)?;
+    match s.get_item(key) {
+        Ok(None) => Ok(()),
+        _ => Err(StorageError::Refused),
     }
+}
+
+/// Whether `event` (a `storage` event) is about `key` in localStorage: a
+/// change to that key, or the whole storage cleared (`key` null).
+pub fn storage_event_is_for(event: &web_sys::Event, key: &str) -> bool {
+    let get = |name: &str| js_sys::Reflect::get(event, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    let ours = match storage() {
+        Ok(s) => js_sys::Object::is(&get("storageArea"), s.as_ref()),
+        Err(_) => false,
+    };
+    let changed = get("key");
+    ours && (changed.is_null() || changed.as_string().as_deref() == Some(key))
 }
 
 /// The shared code in the URL fragment, if the fragment is `#cq=...`.

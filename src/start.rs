@@ -33,7 +33,9 @@ pub fn start() {
             return;
         }
     };
-    root.set_inner_html("");
+    // The loading message goes; `textContent`, not `innerHTML`, so a page
+    // under Trusted Types works too.
+    root.set_text_content(None);
     let props = AppProps {
         storage_key: Some(STORAGE_KEY.into()),
         ..AppProps::new(Lang::negotiate(browser_languages().iter().map(String::as_str)), Rc::new(catalogue))

@@ -112,10 +112,10 @@ fn host_div() -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn config_errors_show_the_option_and_message_as_text() {
-    use career_quiz::components::embed_parts::{ConfigErrors, ConfigErrorsProps};
-    use career_quiz::embed::config::ConfigError;
+    use career_quiz::core::problem::Problem;
+    use career_quiz::embed::error_box::{ConfigErrors, ConfigErrorsProps};
     let root = host_div();
-    let errors = vec![ConfigError { option: "theme.accent".into(), message: "\"<b>x</b>\" contains `<`".into() }];
+    let errors = vec![Problem::new("theme.accent", "\"<b>x</b>\" contains `<`")];
     yew::Renderer::<ConfigErrors>::with_root_and_props(root.clone(), ConfigErrorsProps { errors: Rc::new(errors) })
         .render();
     yew::scheduler::flush().await;
@@ -153,4 +153,45 @@ async fn embed_mount_renders_the_quiz_and_remounting_replaces_it() {
     let h2 = shadow.query_selector("h2").unwrap().unwrap().text_content().unwrap();
     assert_eq!(h2, "Welcher Job im Kundenservice passt zu dir?");
     career_quiz::embed::unmount(second);
+}
+
+/// Counts `hashchange` listeners on `window`: wraps add/removeEventListener
+/// once, and returns a function giving adds minus removes so far.
+fn hashchange_listeners() -> js_sys::Function {
+    js_sys::Function::new_no_args(
+        r#"
+        if (!window.__cqHashListeners) {
+            window.__cqHashListeners = 0;
+            const add = window.addEventListener, remove = window.removeEventListener;
+            window.addEventListener = function (type, ...rest) {
+                if (type === 'hashchange') window.__cqHashListeners++;
+                return add.call(this, type, ...rest);
+            };
+            window.removeEventListener = function (type, ...rest) {
+                if (type === 'hashchange') window.__cqHashListeners--;
+                return remove.call(this, type, ...rest);
+            };
+        }
+        return () => window.__cqHashListeners;
+        "#,
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap()
+    .dyn_into()
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_link_listener_lives_exactly_as_long_as_the_widget() {
+    let count = hashchange_listeners();
+    let listeners = || count.call0(&wasm_bindgen::JsValue::NULL).unwrap().as_f64().unwrap();
+    let before = listeners();
+    let catalogue = Rc::new(Catalogue::builtin().unwrap());
+    // Mounted, rendered, destroyed.
+    let handle = yew::Renderer::<App>::with_root_and_props(host_div(), AppProps::new(Lang::En, catalogue)).render();
+    yew::scheduler::flush().await;
+    assert_eq!(listeners(), before + 1.0, "one listener while the widget lives");
+    handle.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(listeners(), before, "none after it is destroyed");
 }

@@ -614,6 +614,15 @@ pub const HOURS_PER_YEAR: f64 = 2080.0;
 /// the same statistic and year once both are put on a yearly basis.
 pub const PERIOD_TOLERANCE: f64 = 0.01;
 
+/// The most a pay figure may come to in a year, in any currency: far above
+/// any salary (even in currencies with small units), and far enough below
+/// `f64::MAX` that sums and spreads of such figures stay finite.
+pub const MAX_YEARLY_PAY: f64 = 1e15;
+
+/// The range of an outlook's change in employment, in percent: employment
+/// cannot fall by more than all of it, and a rise above tenfold is a typo.
+pub const OUTLOOK_CHANGE_PCT: (f64, f64) = (-100.0, 1000.0);
+
 /// The largest catalogue JSON [`Catalogue::from_json`] accepts, in bytes.
 pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
 
@@ -746,6 +755,30 @@ impl Catalogue {
         Ok(catalogue)
     }
 
+    /// Roles or sources that share an id. Part of [`Catalogue::validate`];
+    /// also run on custom roles before [`Catalogue::merged`], which would
+    /// otherwise let the second of two equal ids replace the first silently.
+    pub fn duplicate_ids(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for s in self.sources.iter().filter(|s| !s.id.trim().is_empty()) {
+            if !seen.insert(s.id.as_str()) {
+                out.push(Problem::new(
+                    format!("sources[{}].id", s.id),
+                    format!("`{}` is used by more than one source", s.id),
+                ));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (i, r) in self.roles.iter().enumerate() {
+            if !seen.insert(r.id.as_str()) {
+                let at = format!("roles[{}].id", if r.id.is_empty() { i.to_string() } else { r.id.clone() });
+                out.push(Problem::new(at, format!("`{}` is used by more than one role", r.id)));
+            }
+        }
+        out
+    }
+
     /// The catalogue compiled into the widget (`data/roles.json`).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
         Catalogue::from_json(BUILTIN_COMPACT)
@@ -772,7 +805,6 @@ impl Catalogue {
         if self.roles.is_empty() {
             out.push(Problem::new("roles", "is empty; a catalogue needs at least one role"));
         }
-        let mut seen = std::collections::HashSet::new();
         for (i, role) in self.roles.iter().enumerate() {
             let at = format!("roles[{}]", if role.id.is_empty() { i.to_string() } else { role.id.clone() });
             if !is_id(&role.id) {
@@ -781,22 +813,17 @@ impl Catalogue {
                     format!("`{}` is not a valid id; expected lowercase letters, digits and `_`", role.id),
                 ));
             }
-            if !seen.insert(role.id.as_str()) {
-                out.push(Problem::new(format!("{at}.id"), format!("`{}` is used by more than one role", role.id)));
-            }
             self.validate_role(role, &at, &mut out);
         }
+        out.extend(self.duplicate_ids());
         out
     }
 
     fn validate_sources(&self, out: &mut Vec<Problem>) {
-        let mut seen = std::collections::HashSet::new();
         for (i, s) in self.sources.iter().enumerate() {
             let at = format!("sources[{}]", if s.id.is_empty() { i.to_string() } else { s.id.clone() });
             if s.id.trim().is_empty() {
                 out.push(Problem::new(format!("sources[{i}].id"), "is empty"));
-            } else if !seen.insert(s.id.as_str()) {
-                out.push(Problem::new(format!("{at}.id"), format!("`{}` is used by more than one source", s.id)));
             }
             if s.title.trim().is_empty() {
                 out.push(Problem::new(format!("{at}.title"), "is empty"));
@@ -850,8 +877,14 @@ impl Catalogue {
         }
         validate_pay(&role.pay, at, out);
         for (i, o) in role.outlook.iter().enumerate() {
+            let (lo, hi) = OUTLOOK_CHANGE_PCT;
             if !o.change_pct.is_finite() {
                 out.push(Problem::new(format!("{at}.outlook[{i}].change_pct"), "is not a finite number"));
+            } else if !(lo..=hi).contains(&o.change_pct) {
+                out.push(Problem::new(
+                    format!("{at}.outlook[{i}].change_pct"),
+                    format!("is {}; expected a change from {lo} to {hi} percent", number(o.change_pct)),
+                ));
             }
             if o.from_year > o.to_year {
                 out.push(Problem::new(
@@ -926,12 +959,40 @@ fn is_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// `v` for a message: plain digits, or `1e306` for the absurdly large.
+fn number(v: f64) -> String {
+    if v.is_finite() && v.abs() >= MAX_YEARLY_PAY {
+        format!("{v:e}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// A pay figure's period in a sentence: "is 20 an hour".
+fn per(period: Period) -> &'static str {
+    match period {
+        Period::Hourly => "an hour",
+        Period::Monthly => "a month",
+        Period::Annual => "a year",
+    }
+}
+
 /// Checks amounts, percentile order and that periods agree.
 fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
     for (i, p) in pay.iter().enumerate() {
         let here = format!("{at}.pay[{i}]");
         if !(p.amount.is_finite() && p.amount > 0.0) {
             out.push(Problem::new(format!("{here}.amount"), format!("is {}; expected a positive number", p.amount)));
+        } else if p.amount * p.period.per_year() > MAX_YEARLY_PAY {
+            out.push(Problem::new(
+                format!("{here}.amount"),
+                format!(
+                    "is {} {}, which is more than {} a year; expected a real amount",
+                    number(p.amount),
+                    per(p.period),
+                    number(MAX_YEARLY_PAY)
+                ),
+            ));
         }
         if !(p.currency.len() == 3 && p.currency.chars().all(|c| c.is_ascii_uppercase())) {
             out.push(Problem::new(
@@ -964,7 +1025,8 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
             "p10 <= median <= p90"
         }
     };
-    let usable = |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0;
+    let usable =
+        |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0 && p.amount * p.period.per_year() <= MAX_YEARLY_PAY;
     for (i, a) in pay.iter().enumerate() {
         for (j, b) in pay.iter().enumerate().skip(i + 1) {
             if !(usable(a) && usable(b) && a.year == b.year && a.currency == b.currency && a.experience == b.experience)
@@ -1158,6 +1220,62 @@ mod tests {
         check(|c| add_stat(c, Stat::P25, 20000.0), "USD p10 (22140) is above p25 (20000)");
         check(|c| add_stat(c, Stat::P75, 60000.0), "USD p75 (60000) is above p90 (55310)");
         check(|c| add_stat(c, Stat::P75, 30000.0), "USD median (33750) is above p75 (30000)");
+    }
+
+    #[test]
+    fn pay_whose_yearly_value_overflows_is_refused() {
+        // Finite per hour, but infinite (or absurd) a year: the card would show "$∞".
+        let hourly = |c: &mut Catalogue| {
+            let i = c.roles[0].pay.iter().position(|p| p.period == Period::Hourly).unwrap();
+            c.roles[0].pay[i].amount = 1e306;
+            i
+        };
+        let mut cat = Catalogue::builtin().unwrap();
+        let i = hourly(&mut cat);
+        let msg = CatalogueError::Invalid(cat.validate()).to_string();
+        let expected = format!("roles[customer_service_rep].pay[{i}].amount: is 1e306 an hour, which is more than");
+        assert!(msg.contains(&expected), "expected {expected:?} in:\n{msg}");
+        check(|c| c.roles[0].pay[0].amount = 1e300, "pay[0].amount: is 1e300 a year, which is more than");
+        // A large but sane amount is still fine (in a currency with small units).
+        let mut cat = Catalogue::builtin().unwrap();
+        for p in &mut cat.roles[0].pay {
+            p.amount *= 10_000.0;
+        }
+        assert_eq!(cat.validate(), vec![]);
+    }
+
+    #[test]
+    fn outlook_outside_what_employment_can_do_is_refused() {
+        check(
+            |c| c.roles[0].outlook[0].change_pct = -300.0,
+            "outlook[0].change_pct: is -300; expected a change from -100 to 1000 percent",
+        );
+        check(
+            |c| c.roles[0].outlook[0].change_pct = 5000.0,
+            "outlook[0].change_pct: is 5000; expected a change from -100 to 1000 percent",
+        );
+        let mut cat = Catalogue::builtin().unwrap();
+        cat.roles[0].outlook[0].change_pct = 300.0;
+        cat.roles[1].outlook[0].change_pct = -100.0;
+        assert_eq!(cat.validate(), vec![]);
+    }
+
+    #[test]
+    fn duplicate_ids_are_found_before_a_merge_hides_them() {
+        let mut extra = Catalogue::builtin().unwrap();
+        extra.roles.truncate(2);
+        extra.roles[1].id = extra.roles[0].id.clone();
+        extra.sources.truncate(2);
+        extra.sources[1].id = extra.sources[0].id.clone();
+        let all = extra.duplicate_ids().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+        assert!(
+            all.contains("roles[customer_service_rep].id: `customer_service_rep` is used by more than one role"),
+            "{all}"
+        );
+        assert!(all.contains("sources[seed-000].id: `seed-000` is used by more than one source"), "{all}");
+        // Merged, the second silently replaces the first: nothing left to find.
+        let merged = Catalogue::builtin().unwrap().merged(extra);
+        assert!(merged.duplicate_ids().is_empty());
     }
 
     fn parse_error(json: &str) -> String {

@@ -12,8 +12,11 @@ pub struct IntroProps {
     pub role_count: usize,
     /// Whether answers exist already (the button then says "Continue").
     pub resuming: bool,
+    /// Whether "Forget my answers" is offered: answers exist, or storage
+    /// holds some this version cannot read.
+    pub can_forget: bool,
     pub onstart: Callback<()>,
-    /// Deletes saved answers (offered when there are some).
+    /// Deletes saved answers.
     pub onforget: Callback<()>,
 }
 
@@ -34,7 +37,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <button type="button" class="cq-btn big" data-testid="start" onclick={props.onstart.reform(|_: MouseEvent| ())}>
                 { if props.resuming { t.resume } else { t.start } }
             </button>
-            if props.resuming {
+            if props.can_forget {
                 <button type="button" class="cq-btn link danger" data-testid="forget"
                         onclick={props.onforget.reform(|_: MouseEvent| ())}>{ t.forget }</button>
             }

@@ -1,5 +1,7 @@
 //! A one-off message above the current screen (a link that could not be
-//! read, resumed progress, ...), announced politely and dismissable.
+//! read, resumed progress, a save that failed, ...), announced politely and
+//! dismissable; dismissing it puts focus on the screen's heading
+//! (`hooks::use_focus_on_screen`).
 
 use yew::prelude::*;
 
@@ -20,10 +22,15 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
     let t = ui(props.lang);
     let (text, warn) = match props.notice {
         Notice::StoredUnreadable => (t.notice_stored, true),
+        Notice::StoredNewer => (t.notice_newer, true),
         Notice::LinkUnreadable => (t.notice_link, true),
         Notice::FromLink => (t.notice_from_link, false),
         Notice::Resumed => (t.notice_resumed, false),
         Notice::Forgotten => (t.notice_forgotten, false),
+        Notice::ForgetFailed => (t.notice_forget_failed, true),
+        Notice::SaveFailed => (t.notice_save_failed, true),
+        Notice::OtherTab => (t.notice_other_tab, false),
+        Notice::OtherTabConflict => (t.notice_other_tab_conflict, true),
     };
     html! {
         <div class={classes!("cq-notice", warn.then_some("warn"))} data-testid="notice">

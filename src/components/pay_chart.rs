@@ -137,7 +137,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <table>
                     <caption>{ summary }</caption>
                     <thead><tr>
-                        <th scope="col"></th><th scope="col">{ t.p10 }</th><th scope="col">{ t.median }</th><th scope="col">{ t.p90 }</th>
+                        <th scope="col"><span class="cq-sr">{ t.pay_table_head }</span></th><th scope="col">{ t.p10 }</th><th scope="col">{ t.median }</th><th scope="col">{ t.p90 }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {

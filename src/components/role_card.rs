@@ -30,6 +30,30 @@ pub struct RoleCardProps {
     pub ontoggle: Callback<usize>,
 }
 
+/// An outlook's change in employment, signed, as `lang` writes a
+/// percentage: whole percents, but one decimal below 1 % so a small change
+/// does not read as none; a change that rounds to 0.0 is plain "0 %".
+fn outlook_change(lang: Lang, change_pct: f64) -> String {
+    // The unit as `explain::percent` writes it for `lang` ("%" or " %").
+    let unit = explain::percent(lang, 0);
+    let unit = unit.trim_start_matches('0');
+    let tenths = (change_pct.abs() * 10.0).round();
+    if tenths == 0.0 {
+        return format!("0{unit}");
+    }
+    let size = if tenths < 10.0 {
+        let point = match lang {
+            Lang::En => ".",
+            Lang::Nl | Lang::De | Lang::Nb | Lang::Et => ",",
+        };
+        format!("0{point}{tenths}")
+    } else {
+        format!("{:.0}", change_pct.abs().round())
+    };
+    let sign = if change_pct < 0.0 { "−" } else { "+" };
+    format!("{sign}{size}{unit}")
+}
+
 /// A horizontal bar for a 0–100 value, drawn in SVG so that no inline
 /// style is needed (strict Content-Security-Policy pages allow it). `None`:
 /// no value is known, so only the empty track is drawn.
@@ -198,8 +222,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     if !role.outlook.is_empty() {
                         <dt>{ t.outlook }</dt>
                         <dd><ul>{ for role.outlook.iter().map(|o| {
-                            let pct = format!("{}{}", if o.change_pct >= 0.0 { "+" } else { "" }, explain::percent(lang, o.change_pct.abs().round() as u8));
-                            let pct = if o.change_pct < 0.0 { pct.replacen("", "−", 1) } else { pct };
+                            let pct = outlook_change(lang, o.change_pct);
                             html! { <li>{ fill(t.outlook_line, &[("{p}", &pct), ("{from}", &o.from_year.to_string()),
                                 ("{to}", &o.to_year.to_string()), ("{scope}", o.scope.get(lang))]) }{ " " }{ cite(&o.cite) }</li> }
                         }) }</ul></dd>
@@ -211,5 +234,36 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 </div>
             </div>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlook_changes_show_their_real_size_and_sign() {
+        let cases = [
+            (Lang::En, 300.0, "+300%"),
+            (Lang::En, -100.0, "−100%"),
+            (Lang::En, 1000.0, "+1000%"),
+            (Lang::En, 5.0, "+5%"),
+            (Lang::En, 36.4, "+36%"),
+            (Lang::En, 1.5, "+2%"),
+            (Lang::En, -0.4, "−0.4%"),
+            (Lang::En, 0.6, "+0.6%"),
+            (Lang::De, -0.4, "−0,4\u{a0}%"),
+            (Lang::Nl, 0.25, "+0,3%"),
+            (Lang::Et, -0.96, "−1%"),
+            (Lang::Nb, 255.6, "+256\u{a0}%"),
+            // No "−0%" and no "+0%": no change is just 0.
+            (Lang::En, 0.0, "0%"),
+            (Lang::En, -0.0, "0%"),
+            (Lang::En, -0.04, "0%"),
+            (Lang::De, 0.04, "0\u{a0}%"),
+        ];
+        for (lang, pct, expected) in cases {
+            assert_eq!(outlook_change(lang, pct), expected, "{lang:?} {pct}");
+        }
     }
 }

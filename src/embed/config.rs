@@ -292,7 +292,8 @@ fn css_value(at: &str, v: &Value) -> Result<String, Problem> {
     if let Some(c) = s.chars().find(|c| matches!(c, ';' | '{' | '}' | '<' | '>' | '\\') || c.is_control()) {
         return Err(Problem::new(at, format!("{} contains `{c}`, which is not allowed in a theme value", quoted(&s))));
     }
-    for bad in ["url(", "image(", "image-set(", "expression(", "/*", "@import"] {
+    // `src()` fetches like `url()` does, in browsers that ship it.
+    for bad in ["url(", "src(", "image(", "image-set(", "expression(", "/*", "@import"] {
         if lower.contains(bad) {
             return Err(Problem::new(
                 at,
@@ -300,10 +301,42 @@ fn css_value(at: &str, v: &Value) -> Result<String, Problem> {
             ));
         }
     }
-    if s.matches('"').count() % 2 == 1 || s.matches('\'').count() % 2 == 1 {
-        return Err(Problem::new(at, format!("{} has an unclosed quote", quoted(&s))));
-    }
+    balanced(&s).map_err(|why| Problem::new(at, format!("{} {why}", quoted(&s))))?;
     Ok(s)
+}
+
+/// Checks that every quote is closed and every bracket closed by its own
+/// kind, outside quotes, so a value cannot open a string or a block that
+/// swallows the rest of the theme sheet. (`\` is refused before this, so
+/// there are no escapes to follow.)
+fn balanced(s: &str) -> Result<(), String> {
+    let mut open: Vec<char> = Vec::new();
+    let mut quote: Option<char> = None;
+    for c in s.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(' | '[') => open.push(c),
+            (None, ')' | ']') => {
+                let wanted = if c == ')' { '(' } else { '[' };
+                match open.pop() {
+                    Some(o) if o == wanted => {}
+                    Some(o) => {
+                        let closer = if o == '(' { ')' } else { ']' };
+                        return Err(format!("has a `{c}` where `{closer}` should close the `{o}`"));
+                    }
+                    None => return Err(format!("has a `{c}` that closes nothing")),
+                }
+            }
+            _ => {}
+        }
+    }
+    match (quote, open.last()) {
+        (Some(_), _) => Err("has an unclosed quote".into()),
+        (None, Some(o)) => Err(format!("has an unclosed `{o}`")),
+        (None, None) => Ok(()),
+    }
 }
 
 fn parse_theme(name: &str, v: &Value) -> Result<Vec<(String, String)>, Problem> {
@@ -467,7 +500,15 @@ fn catalogue(
     let parsed = if replace {
         Catalogue::from_json(&json)
     } else {
-        Catalogue::parse_json(&json).and_then(|extra| builtin.merged(extra).checked())
+        Catalogue::parse_json(&json).and_then(|extra| {
+            // Merging keeps only the last of two roles with one id: report them first.
+            let twice = extra.duplicate_ids();
+            if twice.is_empty() {
+                builtin.merged(extra).checked()
+            } else {
+                Err(CatalogueError::Invalid(twice))
+            }
+        })
     };
     parsed.map_err(|e| errors.push(Problem::new(name, catalogue_message(&e)))).ok()
 }
@@ -705,6 +746,54 @@ mod tests {
         for (v, expected) in cases {
             check(v, expected);
         }
+    }
+
+    #[test]
+    fn theme_values_must_be_balanced_and_fetch_nothing() {
+        let bad: &[(&str, &str)] = &[
+            // Quote parity is not enough: the last quote opens a string that swallows the sheet.
+            ("\"'\"'", "theme.accent: \"\"'\"'\" has an unclosed quote"),
+            ("'a", "has an unclosed quote"),
+            ("rgb(0 0 0", "theme.accent: \"rgb(0 0 0\" has an unclosed `(`"),
+            ("[red", "theme.accent: \"[red\" has an unclosed `[`"),
+            ("red)", "theme.accent: \"red)\" has a `)` that closes nothing"),
+            ("rgb(0 0 0]", "has a `]` where `)` should close the `(`"),
+            ("calc(1px + (2px)", "has an unclosed `(`"),
+            ("src(\"http://evil.test/x\")", "contains `src(`, which is not allowed"),
+            ("SRC(x)", "contains `src(`, which is not allowed"),
+        ];
+        for (value, expected) in bad {
+            check(json!({"theme": {"accent": value}}), expected);
+        }
+        let good = [
+            "Georgia, \"Times New Roman\", serif",
+            "'Foo (Bar', sans-serif",
+            "\"[x\"",
+            "rgb(0 0 0 / 80%)",
+            "calc(1rem + (2px * 3))",
+            "color-mix(in srgb, red 50%, blue)",
+        ];
+        for value in good {
+            let c = run(json!({"theme": {"font": value}})).unwrap_or_else(|e| panic!("{value}: {e:?}"));
+            assert_eq!(c.theme, vec![("--cq-font".to_string(), value.to_string())]);
+        }
+    }
+
+    #[test]
+    fn duplicate_role_ids_in_merged_roles_are_reported_like_in_replace_mode() {
+        let mut v: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let first = v["roles"][0].clone();
+        v["roles"].as_array_mut().unwrap().push(first);
+        let expected = "roleData: the role catalogue has 1 problem:\n  - roles[warehouse_dispatcher].id: `warehouse_dispatcher` is used by more than one role";
+        check(json!({"roleData": v.clone(), "rolesMode": "replace"}), expected);
+        check(json!({"roleData": v.clone()}), expected);
+        check(json!({"roleData": v.clone(), "rolesMode": "merge"}), expected);
+        // A duplicate of a built-in id inside the agency's own list, too.
+        let mut b: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let builtin: Value = serde_json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
+        let rep = builtin["roles"][0].clone();
+        b["roles"].as_array_mut().unwrap().extend([rep.clone(), rep]);
+        check(json!({"roleData": b}), "`customer_service_rep` is used by more than one role");
     }
 
     #[test]

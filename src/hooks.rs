@@ -1,0 +1,189 @@
+//! The widget's effects, one hook each, called by the root component
+//! (`app.rs`) in this order. Each reacts to state or to the browser and only
+//! carries out what pure code decided: the reducer ([`QuizState::apply`])
+//! and the persistence policy ([`storage_op`]). Every listener is
+//! registered in an effect whose cleanup removes it, so it lives exactly as
+//! long as the widget.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use crate::core::answers::{Answer, Answers};
+use crate::core::codec;
+use crate::core::lang::Lang;
+use crate::core::scoring::RoleFit;
+use crate::host;
+use crate::persist::{storage_op, Op};
+use crate::state::{Action, Link, Outcome, QuizState, Screen, Stored};
+
+/// What the widget tells its host (the embed layer turns these into DOM events).
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    /// The first render is done.
+    Ready { lang: Lang },
+    /// The visitor answered (or cleared) question `index`.
+    Answer { lang: Lang, index: usize, answer: Option<Answer>, answered: usize },
+    /// The results are showing.
+    Complete { lang: Lang, fits: Rc<Vec<RoleFit>>, answers: Answers },
+}
+
+/// What storage holds under `key` (`None`: the widget keeps nothing).
+fn read_stored(key: Option<&str>) -> Stored {
+    match key.map(host::load) {
+        None => Stored::Off,
+        Some(Ok(value)) => Stored::read(value.as_deref()),
+        Some(Err(_)) => Stored::Unavailable,
+    }
+}
+
+/// The `#cq=` share link in the address, if any, taken out of the address.
+fn take_link() -> Option<Link> {
+    let code = host::hash_code()?;
+    host::clear_hash();
+    Some(codec::decode(&code).map_or(Link::Unreadable, Link::Answers))
+}
+
+/// Once per mount: reads the share link in the address and what storage
+/// holds, and hands both to the reducer ([`Action::Load`]), which decides
+/// what shows. Writes nothing.
+#[hook]
+pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let stored = read_stored(key.as_deref());
+        state.dispatch(Action::Load { stored, link: take_link() });
+    });
+}
+
+/// Executes the storage op the policy returns for the current state, once
+/// per op, and reports the outcome ([`Action::Synced`]).
+#[hook]
+pub fn use_persist(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>) {
+    let op = storage_op(state);
+    let state = state.clone();
+    use_effect_with(op, move |op| {
+        let (Some(op), Some(key)) = (op, key) else { return };
+        let outcome = match op {
+            Op::Save(value) => host::save(&key, value).map_or(Outcome::Failed, |()| Outcome::Saved(value.clone())),
+            Op::Remove => host::remove(&key).map_or(Outcome::Failed, |()| Outcome::Removed),
+        };
+        state.dispatch(Action::Synced(outcome));
+    });
+}
+
+/// A link pasted into the address bar of an open page changes only the
+/// fragment (no reload): listens for `hashchange` while the widget lives.
+#[hook]
+pub fn use_link_listener(state: &UseReducerHandle<QuizState>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| {
+                if let Some(link) = take_link() {
+                    state.dispatch(Action::OpenLink(link));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Another tab (or window) of the same site wrote under `key`: listens for
+/// the `storage` event and hands the new value to the reducer
+/// ([`Action::StorageChanged`]), which decides whether to adopt it.
+#[hook]
+pub fn use_storage_listener(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>) {
+    let state = state.clone();
+    use_effect_with(key, move |key| {
+        let listener = key.clone().zip(web_sys::window()).map(|(key, w)| {
+            EventListener::new(&w, "storage", move |event| {
+                if host::storage_event_is_for(event, &key) {
+                    state.dispatch(Action::StorageChanged(read_stored(Some(&key))));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Focuses the element marked `data-autofocus` (the screen's heading).
+fn focus_heading(root: &NodeRef) {
+    if let Some(el) = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector("[data-autofocus]").ok().flatten())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Whether keyboard focus is nowhere (on the page's body): what happens when
+/// the focused element is taken out of the page.
+fn focus_lost() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    match document.active_element() {
+        None => true,
+        Some(active) => document.body().is_some_and(|body| *body == active),
+    }
+}
+
+/// Moves focus to each new screen's heading, except on the first render
+/// (the host page keeps its focus until the visitor acts). When a notice
+/// goes away and takes focus with it (its "Dismiss" button was pressed),
+/// focus goes to the current screen's heading instead of the page's body.
+#[hook]
+pub fn use_focus_on_screen(root: &NodeRef, screen: Screen, notice_showing: bool) {
+    let first = use_mut_ref(|| true);
+    {
+        let root = root.clone();
+        use_effect_with(screen, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_heading(&root);
+            }
+        });
+    }
+    let was_showing = use_mut_ref(|| false);
+    let root = root.clone();
+    use_effect_with(notice_showing, move |showing| {
+        let went_away = std::mem::replace(&mut *was_showing.borrow_mut(), *showing) && !*showing;
+        if went_away && focus_lost() {
+            focus_heading(&root);
+        }
+    });
+}
+
+/// Tells the host: `Ready` after the first render, `Answer` for each answer
+/// the visitor gives (as the reducer recorded it), `Complete` when the
+/// results show.
+#[hook]
+pub fn use_host_events(
+    state: &QuizState,
+    fits: Rc<Vec<RoleFit>>,
+    onevent: Option<Callback<HostEvent>>,
+    initial_lang: Lang,
+) {
+    {
+        let onevent = onevent.clone();
+        use_effect_with((), move |_| {
+            if let Some(cb) = onevent {
+                cb.emit(HostEvent::Ready { lang: initial_lang });
+            }
+        });
+    }
+    {
+        let (onevent, lang, answered) = (onevent.clone(), state.lang, state.answers.answered());
+        use_effect_with(state.last_answer, move |change| {
+            if let (Some(c), Some(cb)) = (change, onevent) {
+                cb.emit(HostEvent::Answer { lang, index: c.index, answer: c.answer, answered });
+            }
+        });
+    }
+    let (lang, answers) = (state.lang, state.answers);
+    use_effect_with(state.screen, move |screen| {
+        if let (Screen::Results, Some(cb)) = (screen, onevent) {
+            cb.emit(HostEvent::Complete { lang, fits, answers });
+        }
+    });
+}
