@@ -1,0 +1,93 @@
+// Advice a careers adviser would sign (issue 11), on the real results
+// screen of the release build: a role without pay figures says so, a
+// lone-median verdict claims no range, and answers that agree with every
+// statement get a caution that axe finds no fault with.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serverAndBrowser, axe, watchErrors, SHOTS } from './browser.mjs';
+import { completeWithKeyboard, questionId } from './quiz.mjs';
+
+const env = serverAndBrowser();
+
+// Option indices as the quiz lists them (see core/src/questions.rs).
+const [NO, RATHER_NOT, AGREE, YES] = [0, 1, 3, 4];
+const AGREE_ITEMS = ['t_calm', 't_patience', 't_empathy', 't_listen', 't_verbal', 't_written', 't_solve',
+  't_sell', 't_pace', 't_software', 'w_noise'];
+
+/** The seed representative's temperament (tests/personas.rs), with `more`. */
+const rep = (more) => ({
+  t_calm: YES, t_patience: YES, t_empathy: YES, t_listen: NO, t_verbal: YES, t_written: AGREE,
+  t_solve: YES, t_sell: RATHER_NOT, t_pace: RATHER_NOT, t_software: AGREE, w_noise: NO, ...more,
+});
+
+const card = (page, role) => page.locator(`[data-testid=role][data-role=${role}]`);
+
+/** A fresh English page at the results for `answers`; returns { page, context, errors }. */
+async function results(answers) {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(env.server.url);
+  await completeWithKeyboard(page, answers);
+  return { page, context, errors };
+}
+
+test('a role without pay figures says so on its pay bar, and the bar shows no measurement', async () => {
+  const { page, context, errors } = await results(rep({ p_expect: { amount: 33750, period: 'annual' } }));
+  for (const role of ['call_centre_operator', 'telemarketer', 'customer_support_specialist']) {
+    const pay = card(page, role).locator('.cq-dim[data-dim=pay]');
+    assert.equal((await pay.locator('.cq-dim-val').innerText()).trim(), 'No pay figures for this job', role);
+    assert.equal(await pay.locator('.cq-bar .fill').count(), 0, `${role}: no bar fill for an unknown value`);
+    assert.equal(await card(page, role).getByTestId('pay-verdict').count(), 0, role);
+  }
+  await card(page, 'call_centre_operator').locator('.cq-dims').screenshot({ path: `${SHOTS}/advice-no-pay-data.png` });
+  // A role with figures shows its pay score as usual.
+  const csr = card(page, 'customer_service_rep').locator('.cq-dim[data-dim=pay]');
+  assert.match(await csr.locator('.cq-dim-val').innerText(), /^\d+%$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an expectation far below a lone median: you could ask for more, and no range is claimed', async () => {
+  // $31,000 against the lodging manager's only published figure, a $53,390 median (seed 002).
+  const { page, context, errors } = await results(rep({ p_expect: { amount: 31000, period: 'annual' } }));
+  const verdict = await card(page, 'lodging_manager').getByTestId('pay-verdict').innerText();
+  assert.match(verdict, /^Well below the usual pay:/);
+  assert.match(verdict, /\$31,000 a year is well below the median of \$53,390\. You could ask for more\./);
+  assert.match(verdict, /Only the median is published for this job, so there is no range to compare with\./);
+  assert.doesNotMatch(verdict, /10\s?%|25\s?%|9 in 10|3 in 4|lowest|top/, 'a lone median has no range');
+  assert.doesNotMatch(verdict, /[Rr]ealistic/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('agreeing with every statement, even the reverse-worded ones, gets a caution and a way back', async () => {
+  const all = Object.fromEntries(AGREE_ITEMS.map((id) => [id, YES]));
+  const { page, context, errors } = await results(all);
+  const note = page.getByTestId('response-style');
+  assert.ok(await note.isVisible());
+  assert.equal(await note.getAttribute('role'), 'note');
+  assert.match(await note.innerText(), /About your answers You agreed with almost every statement/);
+  // It stands above the ranked roles.
+  const above = await page.evaluate(() => {
+    const n = document.querySelector('[data-testid=response-style]');
+    return !!(n.compareDocumentPosition(document.querySelector('.cq-roles')) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(above, 'the note comes before the list of roles');
+  await page.screenshot({ path: `${SHOTS}/advice-acquiescence.png`, fullPage: false });
+  assert.deepEqual(await axe(page), []);
+  // The button goes back to the first agree-scale question, by keyboard.
+  await note.getByRole('button', { name: 'Review those answers' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await questionId(page), 't_calm');
+  assert.ok(await page.locator('input[type=radio][name$="-t_calm"]').nth(YES).isChecked(), 'the answer is kept');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a consistent visitor gets no caution', async () => {
+  const { page, context, errors } = await results(rep({}));
+  assert.equal(await page.getByTestId('response-style').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
