@@ -153,7 +153,7 @@ test('events: ready, answer and complete with the documented detail, and no type
   });
   const [ready] = await waitEvent(page, 'ready', 'private');
   assert.equal(ready.detail.lang, 'en');
-  assert.equal(ready.detail.questions, 26);
+  assert.equal(ready.detail.questions, 27);
   assert.ok(ready.detail.roles.includes('customer_service_rep'));
   for (const id of ['private', 'open']) await finish(page.locator(`#${id}`), { answer: 2, pay: 987654 });
   const answers = await events(page, 'answer', 'private');

@@ -75,7 +75,7 @@ for (const p of PERSONAS) {
     const errors = watchErrors(page);
     await page.goto(env.server.url);
     const seen = await completeWithKeyboard(page, p.answers);
-    assert.equal(seen.length, 26, 'every question was shown once');
+    assert.equal(seen.length, 27, 'every question was shown once');
     // Focus moved to the results heading.
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Your results');
     const ranked = await ranking(page);
@@ -407,7 +407,7 @@ test('switching language mid-quiz keeps the answers', async () => {
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('input[type=radio][name$="-t_patience"]').nth(1).check();
   await page.getByLabel('Language').selectOption('nb');
-  assert.equal(await page.locator('.cq-progress span').textContent(), 'Spørsmål 2 av 26');
+  assert.equal(await page.locator('.cq-progress span').textContent(), 'Spørsmål 2 av 27');
   assert.ok(await page.locator('input[type=radio][name$="-t_patience"]').nth(1).isChecked());
   await page.getByRole('button', { name: 'Tilbake' }).click();
   assert.ok(await page.locator('input[type=radio][name$="-t_calm"]').nth(4).isChecked());

@@ -77,7 +77,7 @@ async fn start_answer_next_and_back_keep_the_answer_and_move_focus() {
     assert_eq!(question_id(&root).as_deref(), Some("t_patience"));
     assert_eq!(
         root.query_selector("[aria-live=polite]").unwrap().unwrap().text_content().as_deref(),
-        Some("Question 2 of 26")
+        Some("Question 2 of 27")
     );
     click(&root, ".cq-nav button.secondary");
     yew::scheduler::flush().await;

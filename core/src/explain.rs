@@ -535,11 +535,11 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
     if r.subject == Subject::Pay {
         let t: [T5; 3] = [
             [
-                "Your pay expectation is in line with what this job pays.",
-                "Je salarisverwachting past bij wat deze baan betaalt.",
-                "Deine Gehaltsvorstellung passt zu dem, was dieser Job zahlt.",
-                "Lønnsforventningen din stemmer med det denne jobben betaler.",
-                "Sinu palgaootus vastab sellele, mida see töö maksab.",
+                "This job can pay what you expect.",
+                "Deze baan kan betalen wat je verwacht.",
+                "Dieser Job kann zahlen, was du erwartest.",
+                "Denne jobben kan betale det du forventer.",
+                "See töö võib maksta nii palju, kui ootad.",
             ],
             [
                 "Your pay expectation is on the high side for this job.",
