@@ -132,6 +132,12 @@ const WEEKDAYS_ONLY: [(&str, Answer); 7] = [
     ("s_rota", FIXED),
 ];
 
+/// The roles that ask evenings, weekends or holidays often or always (call
+/// centres, shops and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
+/// "No, I can't" is a dealbreaker for each.
+const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] =
+    &["customer_service_rep", "concierge", "lodging_manager", "telemarketer", "retail_sales", "call_centre_operator"];
+
 fn personas() -> Vec<Persona> {
     let rep = |more: &[(&'static str, Answer)]| with(&with(&TEMPERAMENT_REP, &FLEXIBLE_HOURS), more);
     vec![
@@ -206,14 +212,7 @@ fn personas() -> Vec<Persona> {
             ),
             top: &["secretary"],
             bottom: &["lodging_manager", "telemarketer"],
-            dealbreakers: &[
-                "customer_service_rep",
-                "concierge",
-                "lodging_manager",
-                "telemarketer",
-                "retail_sales",
-                "call_centre_operator",
-            ],
+            dealbreakers: WEEKDAYS_ONLY_DEALBREAKERS,
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
             pay: &[("secretary", Verdict::Realistic), ("customer_service_rep", Verdict::Ambitious)],
         },
@@ -567,14 +566,7 @@ fn personas() -> Vec<Persona> {
             ),
             top: &["bank_teller"],
             bottom: &["telemarketer", "lodging_manager"],
-            dealbreakers: &[
-                "customer_service_rep",
-                "concierge",
-                "lodging_manager",
-                "telemarketer",
-                "retail_sales",
-                "call_centre_operator",
-            ],
+            dealbreakers: WEEKDAYS_ONLY_DEALBREAKERS,
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
             pay: &[],
         },
