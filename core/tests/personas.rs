@@ -92,6 +92,9 @@ struct Persona {
     answers: Vec<(&'static str, Answer)>,
     /// Each of these is among the three best fits.
     top: &'static [&'static str],
+    /// Every one of the three best fits is one of these (where an adviser
+    /// would name a group of jobs rather than one).
+    top_within: &'static [&'static str],
     /// Each of these is among the three worst fits.
     bottom: &'static [&'static str],
     /// Exactly these roles have a dealbreaker.
@@ -132,6 +135,20 @@ const WEEKDAYS_ONLY: [(&str, Answer); 7] = [
     ("s_rota", FIXED),
 ];
 
+/// The jobs that expect no experience and lead no one (BLS: "Work Experience
+/// in a Related Occupation None"; the catalogue's `career`): where an
+/// adviser sends a beginner who is flexible about everything.
+const ENTRY_ROLES: &[&str] = &[
+    "customer_service_rep",
+    "receptionist",
+    "concierge",
+    "bank_teller",
+    "secretary",
+    "telemarketer",
+    "retail_sales",
+    "call_centre_operator",
+];
+
 /// The roles that ask evenings, weekends or holidays often or always (call
 /// centres, shops and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
 /// "No, I can't" is a dealbreaker for each.
@@ -163,6 +180,7 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", NEVER_LED),
             ]),
             top: &["customer_service_rep", "call_centre_operator"],
+            top_within: &[],
             bottom: &["team_leader", "customer_service_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
@@ -173,9 +191,12 @@ fn personas() -> Vec<Persona> {
         // no experience (BLS: "Work Experience in a Related Occupation None");
         // the three jobs that expect years and a team (team leader, manager,
         // lodging manager) are not yet within reach and stay at 55 % at most.
+        // $30,000 a year is a tenth and more under the representative's 2018
+        // median of $33,750 (seed 002): below the median.
         Persona {
             name: "school leaver",
             answers: rep(&[
+                ("p_expect", yearly(30_000)),
                 ("e_level", SECONDARY),
                 ("e_training", WEEKS),
                 ("w_channels", Multi(PHONE | EMAIL_CHAT | IN_PERSON)),
@@ -184,10 +205,11 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", NEVER_LED),
             ]),
             top: &[],
+            top_within: ENTRY_ROLES,
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::BelowMedian)],
         },
         // 3. Weekdays only, in an office, writing and software: the secretary role
         // has no evening, night, weekend or holiday work; lodging managers work
@@ -211,6 +233,7 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["secretary"],
+            top_within: &[],
             bottom: &["lodging_manager", "telemarketer"],
             dealbreakers: WEEKDAYS_ONLY_DEALBREAKERS,
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
@@ -220,9 +243,12 @@ fn personas() -> Vec<Persona> {
         // names telemarketers as customer service by phone; part-time positions
         // are the norm there. Team leaders, managers and lodging managers have
         // no part-time positions: a dealbreaker.
+        // $14 an hour is under the representative's median of $16.23 (seed 002)
+        // by more than a tenth: below the median.
         Persona {
             name: "part-time phone seller",
             answers: vec![
+                ("p_expect", hourly(1_400)),
                 ("t_sell", NO),
                 ("t_pace", NO),
                 ("t_verbal", YES),
@@ -237,17 +263,21 @@ fn personas() -> Vec<Persona> {
                 ("e_level", NO_DIPLOMA),
             ],
             top: &["telemarketer"],
+            top_within: &[],
             bottom: &["secretary", "lodging_manager"],
             dealbreakers: &["lodging_manager", "team_leader", "customer_service_manager"],
             not_yet: &[],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::BelowMedian)],
         },
         // 5. Face to face in a shop, weekends and holidays fine, no diploma, a noisy
         // call centre would wear them out: retail asks no diploma and works the
         // shop floor (000: in retail reps meet customers in person).
+        // $16 an hour is within a tenth of retail's 2023 median of $16.19 (BLS):
+        // realistic.
         Persona {
             name: "shop floor helper",
             answers: vec![
+                ("p_expect", hourly(1_600)),
                 ("t_sell", RATHER_NOT),
                 ("t_verbal", YES),
                 ("t_empathy", AGREE),
@@ -263,17 +293,22 @@ fn personas() -> Vec<Persona> {
                 ("e_training", WEEKS),
             ],
             top: &["retail_sales"],
+            top_within: &[],
             bottom: &["call_centre_operator", "telemarketer"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[],
+            pay: &[("retail_sales", Verdict::Realistic)],
         },
         // 6. A representative in every way except weekends: call centres and shops
         // work weekends (000), so every role rating weekends "often" or "always"
         // gets a dealbreaker; weekday roles (secretary, receptionist) lead.
+        // $38,000 is under the secretary's 2023 median of $46,010 (BLS) by more
+        // than a tenth, and more than 1.25 × the receptionist's lone 2018 median
+        // of $29,140 (seed 002).
         Persona {
             name: "no weekends",
             answers: rep(&[
+                ("p_expect", yearly(38_000)),
                 ("s_weekends", CANNOT),
                 ("s_holidays", SOMETIMES),
                 ("w_channels", Multi(PHONE | EMAIL_CHAT)),
@@ -281,6 +316,7 @@ fn personas() -> Vec<Persona> {
                 ("e_level", SECONDARY),
             ]),
             top: &["secretary"],
+            top_within: &[],
             bottom: &["lodging_manager"],
             dealbreakers: &[
                 "customer_service_rep",
@@ -290,15 +326,16 @@ fn personas() -> Vec<Persona> {
                 "call_centre_operator",
             ],
             not_yet: &[],
-            pay: &[],
+            pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Unrealistic)],
         },
         // 7. $80,000 a year with two years: the top 10 % of reps earn above $55,310
         // (002): unrealistic; supervisors' median is $58,450 (BLS OES 2020).
         Persona {
             name: "expects 80k",
             answers: rep(&[("p_expect", yearly(80_000)), ("p_years", years(2)), ("w_place", CALL_CENTRE)]),
-            top: &[],
-            bottom: &[],
+            top: &["team_leader"],
+            top_within: &[],
+            bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager"],
             pay: &[
@@ -316,7 +353,8 @@ fn personas() -> Vec<Persona> {
             name: "asks too little",
             answers: rep(&[("p_expect", hourly(900)), ("w_place", CALL_CENTRE), ("w_channels", Multi(PHONE))]),
             top: &["customer_service_rep", "call_centre_operator"],
-            bottom: &[],
+            top_within: &[],
+            bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &[],
             pay: &[
@@ -340,7 +378,8 @@ fn personas() -> Vec<Persona> {
                 ("t_solve", YES),
             ]),
             top: &["team_leader", "customer_service_manager"],
-            bottom: &[],
+            top_within: &[],
+            bottom: &["bank_teller", "retail_sales"],
             dealbreakers: &[],
             not_yet: &[],
             pay: &[("customer_service_rep", Verdict::Realistic)],
@@ -352,6 +391,7 @@ fn personas() -> Vec<Persona> {
             name: "newcomer at 34k",
             answers: rep(&[("p_expect", yearly(34_000)), ("p_years", years(1)), ("x_lead", NEVER_LED)]),
             top: &[],
+            top_within: ENTRY_ROLES,
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
@@ -385,6 +425,7 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", LED_TEAM),
             ],
             top: &["team_leader", "customer_service_manager"],
+            top_within: &[],
             bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &[],
@@ -393,22 +434,34 @@ fn personas() -> Vec<Persona> {
         // 12. Will not study for a licence: a licence is needed only in some
         // places for insurance and finance (000, 002), so no role needs one
         // often or always: a hard "no" breaks nothing.
+        // $34,000 is within a tenth of the representative's median of $33,750
+        // (seed 002): realistic.
         Persona {
             name: "no licence",
-            answers: rep(&[("e_licence", LICENCE_NO), ("e_level", SECONDARY), ("w_place", CALL_CENTRE)]),
-            top: &[],
-            bottom: &[],
+            answers: rep(&[
+                ("p_expect", yearly(34_000)),
+                ("e_licence", LICENCE_NO),
+                ("e_level", SECONDARY),
+                ("w_place", CALL_CENTRE),
+            ]),
+            top: &["call_centre_operator"],
+            top_within: &[],
+            bottom: &["bank_teller"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Realistic)],
         },
         // 13. Writes well, works from home by email, chat and social media
         // (seed 003: email, chat, social media and home working); the support
         // specialist is rated high for writing, software and email/chat.
         // Telemarketing (phone only, selling) is not for them.
+        // $3,000 a month ($36,000 a year) is within a tenth of the
+        // representative's median (seed 002) and under the secretary's $46,010
+        // (BLS 2023) by more than a tenth.
         Persona {
             name: "home-based writer",
             answers: vec![
+                ("p_expect", monthly(3_000)),
                 ("t_written", YES),
                 ("t_software", YES),
                 ("t_solve", YES),
@@ -426,17 +479,21 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", NEVER_LED),
             ],
             top: &["customer_support_specialist"],
+            top_within: &[],
             bottom: &["telemarketer", "retail_sales"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager", "team_leader", "lodging_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Realistic), ("secretary", Verdict::BelowMedian)],
         },
         // 14. A student: part-time only, evenings and weekends gladly, no diploma,
         // a few days of training at most. Roles with no part-time positions are
         // dealbreakers; retail and telemarketing offer part-time work.
+        // $12 an hour is under three quarters of retail's median of $16.19 (BLS
+        // 2023): well below, the student could ask for more.
         Persona {
             name: "student",
             answers: vec![
+                ("p_expect", hourly(1_200)),
                 ("s_hours", PART_TIME_ONLY),
                 ("s_evenings", GLADLY),
                 ("s_weekends", GLADLY),
@@ -451,10 +508,11 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", NEVER_LED),
             ],
             top: &["telemarketer"],
+            top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &["lodging_manager", "team_leader", "customer_service_manager"],
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
-            pay: &[],
+            pay: &[("retail_sales", Verdict::WellBelow)],
         },
         // 15. Nothing answered: nothing is known, every role stands at the neutral
         // 50 % in catalogue order, with no dealbreakers.
@@ -462,6 +520,7 @@ fn personas() -> Vec<Persona> {
             name: "nothing answered",
             answers: vec![],
             top: &["customer_service_rep", "receptionist", "concierge"],
+            top_within: &[],
             bottom: &[],
             dealbreakers: &[],
             not_yet: &[],
@@ -470,9 +529,12 @@ fn personas() -> Vec<Persona> {
         // 16. One year in a call centre, has coached newcomers, wants to move up:
         // one year short of the team leader's two is not a wall, and coaching
         // is half way to leading (seed 003: team leader is the next step).
+        // $36,000 is realistic for a representative (median $33,750, seed 002)
+        // and well below a supervisor's pay (median $58,450, BLS OES 2020).
         Persona {
             name: "rep who coaches",
             answers: rep(&[
+                ("p_expect", yearly(36_000)),
                 ("e_level", SECONDARY),
                 ("w_channels", Multi(PHONE | EMAIL_CHAT)),
                 ("w_place", CALL_CENTRE),
@@ -482,21 +544,25 @@ fn personas() -> Vec<Persona> {
                 ("t_solve", YES),
             ]),
             top: &["customer_service_rep", "call_centre_operator"],
-            bottom: &[],
+            top_within: &[],
+            bottom: &["customer_service_manager"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Realistic), ("team_leader", Verdict::WellBelow)],
         },
         // 17. A hotel front-desk clerk: face to face at a front desk, evenings,
         // weekends and holidays fine, three years, has trained new colleagues.
         // Receptionist and concierge are front-desk jobs (BLS, WOIS); the
         // lodging manager asks several years in a hotel (MyPlan) and leads the
         // staff, so it is within reach but not the best fit yet.
+        // $31,000 is within a tenth of the receptionist's ($29,140) and the
+        // concierge's ($30,400) 2018 medians (seed 002).
         Persona {
             name: "hotel front desk",
             answers: with(
                 &FLEXIBLE_HOURS,
                 &[
+                    ("p_expect", yearly(31_000)),
                     ("t_patience", YES),
                     ("t_calm", YES),
                     ("t_verbal", YES),
@@ -511,19 +577,23 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["receptionist"],
+            top_within: &[],
             bottom: &["telemarketer"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[],
+            pay: &[("receptionist", Verdict::Realistic), ("concierge", Verdict::Realistic)],
         },
         // 18. An experienced hotel supervisor with a hospitality degree: six
         // years, has led a shift team, evenings and weekends as the norm. The
         // lodging manager's several years in a hotel and a degree (MyPlan).
+        // $52,000 is within a tenth of the lodging manager's 2018 median of
+        // $53,390 (seed 002).
         Persona {
             name: "hotel supervisor",
             answers: with(
                 &FLEXIBLE_HOURS,
                 &[
+                    ("p_expect", yearly(52_000)),
                     ("t_calm", YES),
                     ("t_solve", YES),
                     ("t_verbal", YES),
@@ -538,19 +608,23 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["lodging_manager"],
+            top_within: &[],
             bottom: &["telemarketer"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[],
+            pay: &[("lodging_manager", Verdict::Realistic)],
         },
         // 19. Bank-minded: calm and careful, weekdays only, face to face at a
         // branch, happy to train for months and to study for a licence. Tellers
         // work branch hours (BLS: most work full time in branches).
+        // $26,000 is within a tenth of the teller median in the catalogue,
+        // $24,940 (BLS, 2012 data).
         Persona {
             name: "bank-minded",
             answers: with(
                 &WEEKDAYS_ONLY,
                 &[
+                    ("p_expect", yearly(26_000)),
                     ("t_calm", YES),
                     ("t_patience", YES),
                     ("t_software", AGREE),
@@ -565,19 +639,24 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["bank_teller"],
+            top_within: &[],
             bottom: &["telemarketer", "lodging_manager"],
             dealbreakers: WEEKDAYS_ONLY_DEALBREAKERS,
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
-            pay: &[],
+            pay: &[("bank_teller", Verdict::Realistic)],
         },
         // 20. A tech troubleshooter: loves working out a caller's install problem
         // (seeds 002, 003: troubleshooting, CRM), writes well, email and chat
         // from home or an office, two years of support work.
+        // $40,000 is above the representative's median of $33,750 and under the
+        // top tenth's $55,310 (seed 002): ambitious; the support specialist
+        // publishes no pay.
         Persona {
             name: "tech troubleshooter",
             answers: with(
                 &FLEXIBLE_HOURS,
                 &[
+                    ("p_expect", yearly(40_000)),
                     ("t_solve", YES),
                     ("t_software", YES),
                     ("t_written", YES),
@@ -592,19 +671,23 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["customer_support_specialist"],
+            top_within: &[],
             bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager", "team_leader", "lodging_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Ambitious)],
         },
         // 21. Hates selling and a fast pace: suggesting extras feels pushy and
         // hundreds of calls a day would wear them out (seeds 001, 002);
         // telemarketing is selling by phone at pace (seed 004, WOIS).
+        // $45,000 is within a tenth of the secretary's 2023 median of $46,010
+        // (BLS).
         Persona {
             name: "no selling, no quotas",
             answers: with(
                 &TEMPERAMENT_REP,
                 &[
+                    ("p_expect", yearly(45_000)),
                     ("t_sell", YES),
                     ("t_pace", YES),
                     ("w_noise", YES),
@@ -615,18 +698,22 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["secretary"],
+            top_within: &[],
             bottom: &["telemarketer", "call_centre_operator"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[],
+            pay: &[("secretary", Verdict::Realistic)],
         },
         // 22. A night owl in a 24-hour contact centre: nights gladly (000: some
         // call centres are open 24 hours), phone, call centre, no experience.
+        // $35,000 is within a tenth of the representative's median of $33,750
+        // (seed 002).
         Persona {
             name: "night owl",
             answers: with(
                 &TEMPERAMENT_REP,
                 &[
+                    ("p_expect", yearly(35_000)),
                     ("s_nights", GLADLY),
                     ("s_evenings", GLADLY),
                     ("s_weekends", GLADLY),
@@ -639,16 +726,20 @@ fn personas() -> Vec<Persona> {
                 ],
             ),
             top: &["call_centre_operator", "customer_service_rep"],
-            bottom: &["customer_service_manager", "lodging_manager"],
+            top_within: &[],
+            bottom: &["lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Realistic)],
         },
         // 23. Part-time, weekdays, at a front desk or in an office, no experience:
         // receptionists often work part time (BLS: 3 in 10) and weekdays.
+        // $14 an hour is the receptionist's 2018 median of $29,140 a year at
+        // 2,080 hours (seed 002): realistic.
         Persona {
             name: "part-time front desk",
             answers: vec![
+                ("p_expect", hourly(1_400)),
                 ("t_patience", YES),
                 ("t_verbal", YES),
                 ("t_calm", AGREE),
@@ -664,6 +755,7 @@ fn personas() -> Vec<Persona> {
                 ("x_lead", NEVER_LED),
             ],
             top: &["receptionist"],
+            top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             // Evenings are common or the norm in call centres, shops and hotels
             // (000, 002, BLS), and three jobs have no part-time positions.
@@ -678,26 +770,31 @@ fn personas() -> Vec<Persona> {
                 "telemarketer",
             ],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[],
+            pay: &[("receptionist", Verdict::Realistic)],
         },
         // 24. A career changer: a university degree and years leading a team
         // elsewhere, but no customer service experience. Leading is there; the
         // years in the field are not (team leaders: two years, seed 001 "over
         // time"): team leader and manager are not yet; entry roles lead.
+        // $50,000 is above the representative's median and under its top tenth
+        // (seed 002): ambitious; under a supervisor's median of $58,450 (BLS OES
+        // 2020): below the median.
         Persona {
             name: "career changer",
             answers: rep(&[
+                ("p_expect", yearly(50_000)),
                 ("e_level", HIGHER),
                 ("w_channels", Multi(PHONE | EMAIL_CHAT | IN_PERSON)),
                 ("w_place", OFFICE),
                 ("p_years", years(0)),
                 ("x_lead", LED_TEAM),
             ]),
-            top: &[],
+            top: &["secretary"],
+            top_within: &[],
             bottom: &["customer_service_manager", "team_leader", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[],
+            pay: &[("customer_service_rep", Verdict::Ambitious), ("team_leader", Verdict::BelowMedian)],
         },
     ]
 }
@@ -737,6 +834,15 @@ fn personas_get_the_roles_the_sources_suggest() {
             if !top3.contains(t) {
                 fail(format!("{t} not in top 3 {top3:?}"));
             }
+        }
+        if !p.top_within.is_empty() {
+            if let Some(t) = top3.iter().find(|t| !p.top_within.contains(t)) {
+                fail(format!("{t} in top 3 {top3:?}, expected only {:?}", p.top_within));
+            }
+        }
+        let has_answers = !p.answers.is_empty();
+        if has_answers && (p.top.is_empty() && p.top_within.is_empty() || p.bottom.is_empty() || p.pay.is_empty()) {
+            fail("every persona states its expected top, bottom and pay verdict".into());
         }
         let bottom3: Vec<&str> =
             fits.iter().filter(|f| f.overall <= third_last + TIE_POINTS).map(|f| f.role.as_str()).collect();
