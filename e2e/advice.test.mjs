@@ -91,3 +91,30 @@ test('a consistent visitor gets no caution', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a beginner sees senior jobs as "Not yet" at 55 % at most, with the way in; bands come first and near-equal fits share a rank', async () => {
+  // No experience, never led anyone, every hour on offer (issue 11's school leaver).
+  const { page, context, errors } = await results(rep({
+    s_evenings: 0, s_nights: 1, s_weekends: 0, s_holidays: 0, s_hours: 0, s_rota: 2, e_level: 1,
+    p_years: { years: 0 }, x_lead: 0,
+  }));
+  for (const role of ['team_leader', 'customer_service_manager', 'lodging_manager']) {
+    const fit = await card(page, role).getByTestId('fit').innerText();
+    assert.match(fit, /^Not yet · (\d+)% fit$/, role);
+    assert.ok(Number(fit.match(/(\d+)%/)[1]) <= 55, `${role}: ${fit}`);
+    const why = await card(page, role).getByTestId('not-yet').innerText();
+    assert.match(why, /leading a team|years of experience/, role);
+    assert.match(why, /at 55% at most for now/, role);
+  }
+  assert.match(await card(page, 'team_leader').getByTestId('not-yet').innerText(),
+    /A common way in is to start as customer service representative/);
+  // The best jobs read as a strong fit, the band before the percentage.
+  assert.match(await page.locator('[data-testid=role]').first().getByTestId('fit').innerText(), /^Strong fit · \d+% fit$/);
+  // Ranks: near-equal fits (within 2 points) share one, so "1." appears more than once here.
+  const ranks = await page.locator('.cq-rank').allInnerTexts();
+  assert.ok(ranks.filter((r) => r === '1.').length >= 2, ranks.join(' '));
+  assert.deepEqual(await axe(page, '[data-testid=results]'), []);
+  await card(page, 'team_leader').screenshot({ path: `${SHOTS}/advice-not-yet.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
