@@ -657,6 +657,17 @@ fn may_suggest(q: &Question) -> bool {
         && !matches!(q.kind, Kind::Agree { .. })
 }
 
+/// Whether replacing contribution `now` by `alt` cannot raise the overall
+/// fit, so the what-if search need not score it: the same weight, no
+/// better a sub-score, and no dealbreaker lifted. (The overall fit only
+/// rises with a sub-score at a fixed weight.)
+fn cannot_raise(now: Option<&Contrib>, alt: Option<&Contrib>) -> bool {
+    match (now, alt) {
+        (Some(n), Some(a)) => a.weight == n.weight && a.sub <= n.sub && (a.hard || !n.hard),
+        _ => false,
+    }
+}
+
 fn what_ifs(
     role: &Role,
     answers: &Answers,
@@ -667,6 +678,10 @@ fn what_ifs(
     gate: u8,
 ) -> Vec<WhatIf> {
     let mut best: Vec<WhatIf> = Vec::new();
+    // A role held at a cap the answers cannot lift (not yet) has nothing to suggest.
+    if now.saturating_add(MIN_WHAT_IF_GAIN) > gate {
+        return best;
+    }
     let mut trial = *cs;
     for (i, q) in QUESTIONS.iter().enumerate() {
         let Some(a) = answers.at(i).filter(|_| may_suggest(q)) else { continue };
@@ -674,6 +689,9 @@ fn what_ifs(
         let mut pick: Option<(u8, u32, WhatIf)> = None;
         for alt in alternatives(q, a) {
             trial[i] = contrib(q, alt, role, None);
+            if cannot_raise(cs[i].as_ref(), trial[i].as_ref()) {
+                continue;
+            }
             let to = overall(&trial, w, fill).min(gate);
             let distance = match (a, alt) {
                 (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
@@ -867,6 +885,65 @@ mod tests {
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
         pairs.iter().fold(Answers::new(), |a, (id, x)| a.with(id, *x).unwrap())
+    }
+
+    /// The what-if search skips alternatives that cannot raise the fit; it
+    /// finds exactly what scoring every alternative finds.
+    #[test]
+    fn pruned_what_ifs_equal_the_full_search() {
+        let cat = catalogue();
+        let w = Weights::default();
+        let mut seed = 0x2545_f491_u32;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed
+        };
+        for _ in 0..300 {
+            let mut a = Answers::new();
+            for (i, q) in QUESTIONS.iter().enumerate() {
+                let n = q.options().len() as u32;
+                if n > 0 && next() % 4 != 0 {
+                    let x = next() % n;
+                    let answer =
+                        if matches!(q.kind, Kind::Multi(_)) { Answer::Multi(x as u8) } else { Answer::Choice(x as u8) };
+                    let _ = a.set_at(i, Some(answer));
+                }
+            }
+            let parts: Vec<Part> = (0..cat.roles.len()).filter_map(|i| part(&cat, i, &a)).collect();
+            let fill = fill(&parts);
+            for p in &parts {
+                let now = overall(&p.cs, &w, &fill);
+                let fast = what_ifs(p.role, &a, &p.cs, &w, &fill, now, 100);
+                // The full search: every alternative scored.
+                let mut full: Vec<WhatIf> = Vec::new();
+                let mut trial = p.cs;
+                for (i, q) in QUESTIONS.iter().enumerate() {
+                    let Some(was) = a.at(i).filter(|_| may_suggest(q)) else { continue };
+                    let mut pick: Option<(u8, u32, WhatIf)> = None;
+                    for alt in alternatives(q, was) {
+                        trial[i] = contrib(q, alt, p.role, None);
+                        let to = overall(&trial, &w, &fill);
+                        let d = match (was, alt) {
+                            (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
+                            _ => 1,
+                        };
+                        let better = pick.as_ref().is_none_or(|(t, pd, _)| to > *t || (to == *t && d < *pd));
+                        if to >= now.saturating_add(MIN_WHAT_IF_GAIN) && better {
+                            if let Some(change) = trial[i].and_then(|c| change(q, was, alt, c.subject)) {
+                                pick = Some((to, d, WhatIf { question: q.id, change, from: now, to }));
+                            }
+                        }
+                    }
+                    trial[i] = p.cs[i];
+                    full.extend(pick.map(|(_, _, w)| w));
+                }
+                crate::sort::sort_by(&mut full, |a, b| b.to.cmp(&a.to));
+                full.truncate(tuning::WHAT_IFS_PER_ROLE);
+                assert_eq!(fast, full, "{}: {a:?}", p.role.id);
+            }
+        }
     }
 
     fn fit_of<'a>(fits: &'a [RoleFit], id: &str) -> &'a RoleFit {
