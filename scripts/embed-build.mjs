@@ -2,6 +2,7 @@
 //   career-quiz.js       the loader (embed/career-quiz.js): <career-quiz> and window.CareerQuiz
 //   career-quiz-core.js  the wasm-bindgen glue (exports default init, mount, unmount)
 //   career-quiz_bg.wasm  the widget (the same wasm as the demo page)
+//   roles.schema.json    the JSON Schema of the roles data, for agencies' editors
 // and the demo host page, dist/embed-demo/ (embed/demo/*), which loads ../embed/.
 // Usage: node scripts/embed-build.mjs [dist]
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'career-quiz-core.js'), glueText);
 copyFileSync(join(dist, wasm[0]), join(out, 'career-quiz_bg.wasm'));
 copyFileSync('embed/career-quiz.js', join(out, 'career-quiz.js'));
+copyFileSync('schema/roles.schema.json', join(out, 'roles.schema.json'));
 
 const demo = join(dist, 'embed-demo');
 rmSync(demo, { recursive: true, force: true });

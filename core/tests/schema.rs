@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use career_quiz_core::catalogue::{
     Catalogue, EduLevel, Leadership, Period, SourceKind, Stat, Trait, BUILTIN_JSON, LEVEL_MAX, MAX_EXPERIENCE_YEARS,
-    SCHEMA_VERSION,
+    OUTLOOK_CHANGE_PCT, SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -283,4 +283,9 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     assert_eq!(at(&schema, "#/definitions/traits")["required"], serde_json::json!(traits));
     assert_eq!(at(&schema, "#/definitions/level/properties/value")["maximum"], LEVEL_MAX);
     assert_eq!(at(&schema, "#/properties/version")["const"], SCHEMA_VERSION);
+    let outlook = at(&schema, "#/definitions/outlook/properties/change_pct");
+    assert_eq!(
+        (outlook["minimum"].as_f64(), outlook["maximum"].as_f64()),
+        (Some(OUTLOOK_CHANGE_PCT.0), Some(OUTLOOK_CHANGE_PCT.1))
+    );
 }
