@@ -65,15 +65,15 @@ pub fn dimension_name(lang: Lang, d: Dimension) -> &'static str {
 }
 
 static IMPORTANCE: [T5; 4] = [
-    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "pole vajalik"],
-    ["useful", "handig", "hilfreich", "nyttig", "kasulik"],
+    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "mittevajalik"],
+    ["useful", "nuttig", "hilfreich", "nyttig", "kasulik"],
     ["important", "belangrijk", "wichtig", "viktig", "oluline"],
     ["essential", "essentieel", "unverzichtbar", "helt avgjørende", "hädavajalik"],
 ];
 
 static FREQUENCY: [T5; 4] = [
-    ["rare", "zeldzaam", "selten", "sjelden", "haruldane"],
-    ["occasional", "af en toe aan de orde", "gelegentlich", "av og til aktuelt", "aeg-ajalt ette tulev"],
+    ["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
+    ["occasional", "af en toe aan de orde", "ab und zu gefragt", "av og til aktuelt", "aeg-ajalt vajalik"],
     ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
     ["the norm", "de norm", "die Regel", "normen", "reegel"],
 ];
@@ -84,9 +84,9 @@ fn trait_text(x: Trait) -> &'static T5 {
         Trait::Patience => &[
             "patience with customers who need time",
             "geduld met klanten die tijd nodig hebben",
-            "Geduld mit Kunden, die Zeit brauchen",
+            "Geduld mit langsamen oder unsicheren Kunden",
             "tålmodighet med kunder som trenger tid",
-            "kannatlikkus klientidega, kes vajavad aega",
+            "kannatlikkus aeglasemate klientide suhtes",
         ],
         Trait::Calm => &[
             "staying calm with angry or upset customers",
@@ -141,15 +141,15 @@ fn trait_text(x: Trait) -> &'static T5 {
             "a fast pace with many calls and targets",
             "een hoog tempo met veel gesprekken en targets",
             "ein hohes Tempo mit vielen Anrufen und Vorgaben",
-            "høyt tempo med mange samtaler og mål",
+            "høyt tempo med mange samtaler og måltall",
             "kiire tempo paljude kõnede ja eesmärkidega",
         ],
         Trait::Digital => &[
             "learning new software such as CRM systems",
-            "nieuwe software leren, zoals CRM-systemen",
+            "nieuwe software (zoals CRM-systemen) leren",
             "das Erlernen neuer Software wie CRM-Systeme",
             "å lære ny programvare som CRM-systemer",
-            "uue tarkvara, näiteks CRM-süsteemide õppimine",
+            "uue tarkvara (näiteks CRM-süsteemide) õppimine",
         ],
     }
 }
@@ -173,7 +173,7 @@ fn slot_text(x: Slot) -> &'static T5 {
             "overtime and staying past closing",
             "overwerk en na sluitingstijd blijven",
             "Überstunden und Bleiben nach Ladenschluss",
-            "overtid og å bli etter stengetid",
+            "å jobbe overtid og bli etter stengetid",
             "ületunnid ja pärast sulgemist jäämine",
         ],
         Slot::PartTime => {
@@ -243,7 +243,7 @@ static ROTA: T5 = [
     "irregular hours",
     "werken op wisselende tijden",
     "Arbeit zu wechselnden Zeiten",
-    "ujevn arbeidstid",
+    "arbeid til ujevne tider",
     "ebaregulaarne tööaeg",
 ];
 static LICENCE: T5 = [
@@ -257,7 +257,7 @@ static CERTS: T5 = [
     "a customer service certificate",
     "een certificaat in klantenservice",
     "ein Zertifikat im Kundenservice",
-    "kursbevis eller fagbrev i kundeservice",
+    "kursbevis i kundeservice eller fagbrev",
     "klienditeeninduse tunnistus",
 ];
 
@@ -514,7 +514,7 @@ static TRAINING: [T5; 4] = [
         "een paar weken, in sommige sectoren maanden",
         "einige Wochen, in manchen Branchen Monate",
         "noen uker, i enkelte bransjer måneder",
-        "paar nädalat, mõnes valdkonnas kuid",
+        "paar nädalat, mõnes valdkonnas mitu kuud",
     ],
 ];
 
@@ -695,9 +695,9 @@ fn cannot_text(x: Subject) -> &'static T5 {
 pub fn dealbreaker(lang: Lang, role_name: &str, d: &Dealbreaker) -> String {
     let t: T5 = [
         "{c}, but {r}. That keeps {role} at {cap} at most.",
-        "{c}, maar {r}. Daardoor komt {role} niet boven {cap}.",
+        "{c}, maar {r}. Daardoor komt je match met {role} niet boven {cap}.",
         "{c}, aber {r}. Deshalb kommt „{role}“ höchstens auf {cap}.",
-        "{c}, men {r}. Derfor kommer {role} ikke over {cap}.",
+        "{c}, men {r}. Derfor kommer matchen med {role} ikke over {cap}.",
         "{c}, kuid {r}. Seetõttu ei ületa sobivus ametiga „{role}“ {cap}.",
     ];
     fill(
@@ -774,28 +774,28 @@ fn if_place(x: Option<Place>) -> &'static T5 {
             "in een callcenter zou willen werken",
             "im Callcenter arbeiten würdest",
             "ville jobbet i kundesenter",
-            "töötaksid kõnekeskuses",
+            "oleksid valmis töötama kõnekeskuses",
         ],
         Some(Place::Office) => &[
             "would work in an office",
             "op kantoor zou willen werken",
             "im Büro arbeiten würdest",
             "ville jobbet på kontor",
-            "töötaksid kontoris",
+            "oleksid valmis töötama kontoris",
         ],
         Some(Place::Home) => &[
             "would work from home",
             "thuis zou willen werken",
             "von zu Hause arbeiten würdest",
             "ville jobbet hjemmefra",
-            "töötaksid kodus",
+            "oleksid valmis töötama kodus",
         ],
         Some(Place::Store) => &[
             "would work in a shop or at a front desk",
             "in een winkel of aan een balie zou willen werken",
             "im Geschäft oder am Empfang arbeiten würdest",
             "ville jobbet i butikk eller i skranke",
-            "töötaksid poes või vastuvõtulauas",
+            "oleksid valmis töötama poes või vastuvõtulauas",
         ],
         None => &[
             "were open to any workplace",
@@ -878,7 +878,7 @@ pub fn what_if(lang: Lang, role_name: &str, w: &WhatIf) -> String {
     let t: T5 = [
         "If you {c}, {role} would go from {a} to {b}.",
         "Als je {c}, zou je match met {role} stijgen van {a} naar {b}.",
-        "Wenn du {c}, würde „{role}“ von {a} auf {b} steigen.",
+        "Wenn du {c}, würde deine Passung für „{role}“ von {a} auf {b} steigen.",
         "Hvis du {c}, ville matchen med {role} økt fra {a} til {b}.",
         "Kui sa {c}, tõuseks sobivus ametiga „{role}“ {a}-lt {b}-le.",
     ];
@@ -1113,7 +1113,7 @@ mod tests {
         check(
             Lang::De,
             what_if(Lang::De, "Empfangskraft", &x),
-            "Wenn du am Wochenende arbeiten könntest, würde „Empfangskraft“ von 58\u{a0}% auf 81\u{a0}% steigen.",
+            "Wenn du am Wochenende arbeiten könntest, würde deine Passung für „Empfangskraft“ von 58\u{a0}% auf 81\u{a0}% steigen.",
         );
         check(
             Lang::Nb,
