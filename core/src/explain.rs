@@ -3,11 +3,13 @@
 //! results and a [`Lang`]; money is formatted by a function the caller
 //! passes in (the UI uses the browser's `Intl.NumberFormat`).
 
-use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Trait};
+use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Training, Trait};
 use super::lang::{fill, tr, Lang, T5};
 use super::pay::{per_period, PayFit, Verdict};
 use super::questions::Dimension;
-use super::scoring::{Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf};
+use super::scoring::{
+    Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf, TRAINING_NONE, TRAINING_SOME_MONTHS,
+};
 
 /// Formats an amount in a currency (ISO 4217 code) for display.
 pub type Money<'a> = &'a dyn Fn(f64, &str) -> String;
@@ -104,7 +106,7 @@ fn trait_text(x: Trait) -> &'static T5 {
         ],
         Trait::Verbal => &[
             "explaining things clearly by phone or face to face",
-            "dingen helder uitleggen, aan de telefoon of persoonlijk",
+            "dingen helder uitleggen aan de telefoon of in een persoonlijk gesprek",
             "klares Erklären am Telefon oder im persönlichen Gespräch",
             "å forklare ting tydelig på telefon eller ansikt til ansikt",
             "selge suuline selgitamine telefonis või silmast silma",
@@ -505,7 +507,10 @@ static EDU: [T5; 4] = [
     ],
 ];
 
-static TRAINING: [T5; 4] = [
+/// Training as a phrase, by the code [`training_need`](super::scoring)
+/// gives (see [`Subject::Training`]); [`TRAINING_NONE`] has a sentence of
+/// its own.
+static TRAINING: [T5; 6] = [
     ["a few days", "een paar dagen", "ein paar Tage", "noen dager", "paar päeva"],
     ["a few weeks", "een paar weken", "einige Wochen", "noen uker", "paar nädalat"],
     ["several months", "een paar maanden", "mehrere Monate", "flere måneder", "mitu kuud"],
@@ -516,7 +521,43 @@ static TRAINING: [T5; 4] = [
         "noen uker, i enkelte bransjer måneder",
         "paar nädalat, mõnes valdkonnas mitu kuud",
     ],
+    // TRAINING_NONE: not used as a phrase.
+    ["", "", "", "", ""],
+    [
+        "a few days to a few months",
+        "een paar dagen tot een paar maanden",
+        "ein paar Tage bis einige Monate",
+        "fra noen dager til noen måneder",
+        "paarist päevast mõne kuuni",
+    ],
 ];
+
+/// The usual training in weeks as the role card shows it: "2–3 weeks",
+/// "4 weeks" when the range is one value, "no training period" for none.
+pub fn training_span(lang: Lang, t: &Training) -> String {
+    if t.weeks_max == 0 {
+        let none: T5 = [
+            "no training period",
+            "geen inwerkperiode",
+            "keine Einarbeitungszeit",
+            "ingen opplæringsperiode",
+            "väljaõppeperioodi ei ole",
+        ];
+        return tr(&none, lang).to_string();
+    }
+    let (w, n): (T5, T5) = (
+        ["{min}–{max} weeks", "{min} à {max} weken", "{min}–{max} Wochen", "{min}–{max} uker", "{min}–{max} nädalat"],
+        ["{n} weeks", "{n} weken", "{n} Wochen", "{n} uker", "{n} nädalat"],
+    );
+    if t.weeks_min == t.weeks_max {
+        let one: T5 = ["1 week", "1 week", "1 Woche", "1 uke", "1 nädal"];
+        if t.weeks_max == 1 {
+            return tr(&one, lang).to_string();
+        }
+        return fill(tr(&n, lang), &[("{n}", &t.weeks_max.to_string())]);
+    }
+    fill(tr(&w, lang), &[("{min}", &t.weeks_min.to_string()), ("{max}", &t.weeks_max.to_string())])
+}
 
 /// One sentence for a reason, e.g. "Weekend work is common in this job, but
 /// your answers suggest it does not suit you."
@@ -599,8 +640,32 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
             ", mis ei vasta sellele, mida otsid.",
         ],
     ];
+    // A diploma or certificate the visitor lacks is one they do not have
+    // yet, not one that does not suit them.
+    let not_yet: T5 = [
+        ", which you do not have yet.",
+        ", en dat heb je nog niet.",
+        " – das bringst du noch nicht mit.",
+        ", og det har du ikke ennå.",
+        ". Seda sul veel ei ole.",
+    ];
+    // Estonian sets the education requirement as "nõue: keskharidus", a
+    // sentence of its own, so the verdict follows as a second sentence.
+    let et_after_colon: [&str; 3] = [". See sobib sulle.", ". See sobib sulle osaliselt.", ". See sulle ei sobi."];
     let seldom = l <= 1 && matches!(r.subject, Subject::Place(_) | Subject::Channel(_));
-    let tail_text = if seldom && m > 0 { tr(&wish[m - 1], lang) } else { tr(&tail[m], lang) };
+    // Part-time or full-time is what the visitor asked for: the job seldom
+    // offering it is a mismatch with the wish, whatever the level.
+    let hours_wish = matches!(r.subject, Subject::Slot(Slot::PartTime | Slot::FullTime));
+    let lacks = matches!(r.subject, Subject::Education | Subject::Certifications);
+    let tail_text = if (seldom || hours_wish) && m > 0 {
+        tr(&wish[m - 1], lang)
+    } else if lacks && m > 0 {
+        tr(&not_yet, lang)
+    } else if r.subject == Subject::Education && lang == Lang::Et {
+        et_after_colon[m]
+    } else {
+        tr(&tail[m], lang)
+    };
     let head = match r.subject {
         Subject::Education => {
             let t: T5 = [
@@ -612,6 +677,16 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
             ];
             fill(tr(&t, lang), &[("{e}", tr(&EDU[l], lang))])
         }
+        Subject::Training if r.role_level == TRAINING_NONE => {
+            let t: T5 = [
+                "This job has no set training period",
+                "Voor deze baan is er geen vaste inwerkperiode",
+                "Für diesen Job gibt es keine feste Einarbeitungszeit",
+                "Denne jobben har ingen fast opplæringsperiode",
+                "Selles töös ei ole kindlat väljaõppeperioodi",
+            ];
+            tr(&t, lang).to_string()
+        }
         Subject::Training => {
             let t: T5 = [
                 "Training on the job takes {t}",
@@ -620,7 +695,8 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
                 "Opplæringen tar {t}",
                 "Väljaõpe kestab {t}",
             ];
-            fill(tr(&t, lang), &[("{t}", tr(&TRAINING[l], lang))])
+            let phrase = TRAINING.get(usize::from(r.role_level)).unwrap_or(&TRAINING[TRAINING_SOME_MONTHS as usize]);
+            fill(tr(&t, lang), &[("{t}", tr(phrase, lang))])
         }
         s => cap_first(&requirement(lang, s, r.role_level)),
     };
