@@ -3,11 +3,13 @@
 //! results and a [`Lang`]; money is formatted by a function the caller
 //! passes in (the UI uses the browser's `Intl.NumberFormat`).
 
-use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Trait};
+use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Training, Trait};
 use super::lang::{fill, tr, Lang, T5};
 use super::pay::{per_period, PayFit, Verdict};
 use super::questions::Dimension;
-use super::scoring::{Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf};
+use super::scoring::{
+    Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf, TRAINING_NONE, TRAINING_SOME_MONTHS,
+};
 
 /// Formats an amount in a currency (ISO 4217 code) for display.
 pub type Money<'a> = &'a dyn Fn(f64, &str) -> String;
@@ -65,15 +67,15 @@ pub fn dimension_name(lang: Lang, d: Dimension) -> &'static str {
 }
 
 static IMPORTANCE: [T5; 4] = [
-    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "pole vajalik"],
-    ["useful", "handig", "hilfreich", "nyttig", "kasulik"],
+    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "mittevajalik"],
+    ["useful", "nuttig", "hilfreich", "nyttig", "kasulik"],
     ["important", "belangrijk", "wichtig", "viktig", "oluline"],
     ["essential", "essentieel", "unverzichtbar", "helt avgjørende", "hädavajalik"],
 ];
 
 static FREQUENCY: [T5; 4] = [
-    ["rare", "zeldzaam", "selten", "sjelden", "haruldane"],
-    ["occasional", "af en toe aan de orde", "gelegentlich", "av og til aktuelt", "aeg-ajalt ette tulev"],
+    ["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
+    ["occasional", "af en toe aan de orde", "ab und zu gefragt", "av og til aktuelt", "aeg-ajalt vajalik"],
     ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
     ["the norm", "de norm", "die Regel", "normen", "reegel"],
 ];
@@ -84,9 +86,9 @@ fn trait_text(x: Trait) -> &'static T5 {
         Trait::Patience => &[
             "patience with customers who need time",
             "geduld met klanten die tijd nodig hebben",
-            "Geduld mit Kunden, die Zeit brauchen",
+            "Geduld mit langsamen oder unsicheren Kunden",
             "tålmodighet med kunder som trenger tid",
-            "kannatlikkus klientidega, kes vajavad aega",
+            "kannatlikkus aeglasemate klientide suhtes",
         ],
         Trait::Calm => &[
             "staying calm with angry or upset customers",
@@ -104,7 +106,7 @@ fn trait_text(x: Trait) -> &'static T5 {
         ],
         Trait::Verbal => &[
             "explaining things clearly by phone or face to face",
-            "dingen helder uitleggen, aan de telefoon of persoonlijk",
+            "dingen helder uitleggen aan de telefoon of in een persoonlijk gesprek",
             "klares Erklären am Telefon oder im persönlichen Gespräch",
             "å forklare ting tydelig på telefon eller ansikt til ansikt",
             "selge suuline selgitamine telefonis või silmast silma",
@@ -141,15 +143,15 @@ fn trait_text(x: Trait) -> &'static T5 {
             "a fast pace with many calls and targets",
             "een hoog tempo met veel gesprekken en targets",
             "ein hohes Tempo mit vielen Anrufen und Vorgaben",
-            "høyt tempo med mange samtaler og mål",
+            "høyt tempo med mange samtaler og måltall",
             "kiire tempo paljude kõnede ja eesmärkidega",
         ],
         Trait::Digital => &[
             "learning new software such as CRM systems",
-            "nieuwe software leren, zoals CRM-systemen",
+            "nieuwe software (zoals CRM-systemen) leren",
             "das Erlernen neuer Software wie CRM-Systeme",
             "å lære ny programvare som CRM-systemer",
-            "uue tarkvara, näiteks CRM-süsteemide õppimine",
+            "uue tarkvara (näiteks CRM-süsteemide) õppimine",
         ],
     }
 }
@@ -173,7 +175,7 @@ fn slot_text(x: Slot) -> &'static T5 {
             "overtime and staying past closing",
             "overwerk en na sluitingstijd blijven",
             "Überstunden und Bleiben nach Ladenschluss",
-            "overtid og å bli etter stengetid",
+            "å jobbe overtid og bli etter stengetid",
             "ületunnid ja pärast sulgemist jäämine",
         ],
         Slot::PartTime => {
@@ -243,7 +245,7 @@ static ROTA: T5 = [
     "irregular hours",
     "werken op wisselende tijden",
     "Arbeit zu wechselnden Zeiten",
-    "ujevn arbeidstid",
+    "arbeid til ujevne tider",
     "ebaregulaarne tööaeg",
 ];
 static LICENCE: T5 = [
@@ -257,7 +259,7 @@ static CERTS: T5 = [
     "a customer service certificate",
     "een certificaat in klantenservice",
     "ein Zertifikat im Kundenservice",
-    "kursbevis eller fagbrev i kundeservice",
+    "kursbevis i kundeservice eller fagbrev",
     "klienditeeninduse tunnistus",
 ];
 
@@ -505,7 +507,10 @@ static EDU: [T5; 4] = [
     ],
 ];
 
-static TRAINING: [T5; 4] = [
+/// Training as a phrase, by the code [`training_need`](super::scoring)
+/// gives (see [`Subject::Training`]); [`TRAINING_NONE`] has a sentence of
+/// its own.
+static TRAINING: [T5; 6] = [
     ["a few days", "een paar dagen", "ein paar Tage", "noen dager", "paar päeva"],
     ["a few weeks", "een paar weken", "einige Wochen", "noen uker", "paar nädalat"],
     ["several months", "een paar maanden", "mehrere Monate", "flere måneder", "mitu kuud"],
@@ -514,9 +519,45 @@ static TRAINING: [T5; 4] = [
         "een paar weken, in sommige sectoren maanden",
         "einige Wochen, in manchen Branchen Monate",
         "noen uker, i enkelte bransjer måneder",
-        "paar nädalat, mõnes valdkonnas kuid",
+        "paar nädalat, mõnes valdkonnas mitu kuud",
+    ],
+    // TRAINING_NONE: not used as a phrase.
+    ["", "", "", "", ""],
+    [
+        "a few days to a few months",
+        "een paar dagen tot een paar maanden",
+        "ein paar Tage bis einige Monate",
+        "fra noen dager til noen måneder",
+        "paarist päevast mõne kuuni",
     ],
 ];
+
+/// The usual training in weeks as the role card shows it: "2–3 weeks",
+/// "4 weeks" when the range is one value, "no training period" for none.
+pub fn training_span(lang: Lang, t: &Training) -> String {
+    if t.weeks_max == 0 {
+        let none: T5 = [
+            "no training period",
+            "geen inwerkperiode",
+            "keine Einarbeitungszeit",
+            "ingen opplæringsperiode",
+            "väljaõppeperioodi ei ole",
+        ];
+        return tr(&none, lang).to_string();
+    }
+    let (w, n): (T5, T5) = (
+        ["{min}–{max} weeks", "{min} à {max} weken", "{min}–{max} Wochen", "{min}–{max} uker", "{min}–{max} nädalat"],
+        ["{n} weeks", "{n} weken", "{n} Wochen", "{n} uker", "{n} nädalat"],
+    );
+    if t.weeks_min == t.weeks_max {
+        let one: T5 = ["1 week", "1 week", "1 Woche", "1 uke", "1 nädal"];
+        if t.weeks_max == 1 {
+            return tr(&one, lang).to_string();
+        }
+        return fill(tr(&n, lang), &[("{n}", &t.weeks_max.to_string())]);
+    }
+    fill(tr(&w, lang), &[("{min}", &t.weeks_min.to_string()), ("{max}", &t.weeks_max.to_string())])
+}
 
 /// One sentence for a reason, e.g. "Weekend work is common in this job, but
 /// your answers suggest it does not suit you."
@@ -599,8 +640,32 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
             ", mis ei vasta sellele, mida otsid.",
         ],
     ];
+    // A diploma or certificate the visitor lacks is one they do not have
+    // yet, not one that does not suit them.
+    let not_yet: T5 = [
+        ", which you do not have yet.",
+        ", en dat heb je nog niet.",
+        " – das bringst du noch nicht mit.",
+        ", og det har du ikke ennå.",
+        ". Seda sul veel ei ole.",
+    ];
+    // Estonian sets the education requirement as "nõue: keskharidus", a
+    // sentence of its own, so the verdict follows as a second sentence.
+    let et_after_colon: [&str; 3] = [". See sobib sulle.", ". See sobib sulle osaliselt.", ". See sulle ei sobi."];
     let seldom = l <= 1 && matches!(r.subject, Subject::Place(_) | Subject::Channel(_));
-    let tail_text = if seldom && m > 0 { tr(&wish[m - 1], lang) } else { tr(&tail[m], lang) };
+    // Part-time or full-time is what the visitor asked for: the job seldom
+    // offering it is a mismatch with the wish, whatever the level.
+    let hours_wish = matches!(r.subject, Subject::Slot(Slot::PartTime | Slot::FullTime));
+    let lacks = matches!(r.subject, Subject::Education | Subject::Certifications);
+    let tail_text = if (seldom || hours_wish) && m > 0 {
+        tr(&wish[m - 1], lang)
+    } else if lacks && m > 0 {
+        tr(&not_yet, lang)
+    } else if r.subject == Subject::Education && lang == Lang::Et {
+        et_after_colon[m]
+    } else {
+        tr(&tail[m], lang)
+    };
     let head = match r.subject {
         Subject::Education => {
             let t: T5 = [
@@ -612,6 +677,16 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
             ];
             fill(tr(&t, lang), &[("{e}", tr(&EDU[l], lang))])
         }
+        Subject::Training if r.role_level == TRAINING_NONE => {
+            let t: T5 = [
+                "This job has no set training period",
+                "Voor deze baan is er geen vaste inwerkperiode",
+                "Für diesen Job gibt es keine feste Einarbeitungszeit",
+                "Denne jobben har ingen fast opplæringsperiode",
+                "Selles töös ei ole kindlat väljaõppeperioodi",
+            ];
+            tr(&t, lang).to_string()
+        }
         Subject::Training => {
             let t: T5 = [
                 "Training on the job takes {t}",
@@ -620,7 +695,8 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
                 "Opplæringen tar {t}",
                 "Väljaõpe kestab {t}",
             ];
-            fill(tr(&t, lang), &[("{t}", tr(&TRAINING[l], lang))])
+            let phrase = TRAINING.get(usize::from(r.role_level)).unwrap_or(&TRAINING[TRAINING_SOME_MONTHS as usize]);
+            fill(tr(&t, lang), &[("{t}", tr(phrase, lang))])
         }
         s => cap_first(&requirement(lang, s, r.role_level)),
     };
@@ -695,9 +771,9 @@ fn cannot_text(x: Subject) -> &'static T5 {
 pub fn dealbreaker(lang: Lang, role_name: &str, d: &Dealbreaker) -> String {
     let t: T5 = [
         "{c}, but {r}. That keeps {role} at {cap} at most.",
-        "{c}, maar {r}. Daardoor komt {role} niet boven {cap}.",
+        "{c}, maar {r}. Daardoor komt je match met {role} niet boven {cap}.",
         "{c}, aber {r}. Deshalb kommt „{role}“ höchstens auf {cap}.",
-        "{c}, men {r}. Derfor kommer {role} ikke over {cap}.",
+        "{c}, men {r}. Derfor kommer matchen med {role} ikke over {cap}.",
         "{c}, kuid {r}. Seetõttu ei ületa sobivus ametiga „{role}“ {cap}.",
     ];
     fill(
@@ -774,28 +850,28 @@ fn if_place(x: Option<Place>) -> &'static T5 {
             "in een callcenter zou willen werken",
             "im Callcenter arbeiten würdest",
             "ville jobbet i kundesenter",
-            "töötaksid kõnekeskuses",
+            "oleksid valmis töötama kõnekeskuses",
         ],
         Some(Place::Office) => &[
             "would work in an office",
             "op kantoor zou willen werken",
             "im Büro arbeiten würdest",
             "ville jobbet på kontor",
-            "töötaksid kontoris",
+            "oleksid valmis töötama kontoris",
         ],
         Some(Place::Home) => &[
             "would work from home",
             "thuis zou willen werken",
             "von zu Hause arbeiten würdest",
             "ville jobbet hjemmefra",
-            "töötaksid kodus",
+            "oleksid valmis töötama kodus",
         ],
         Some(Place::Store) => &[
             "would work in a shop or at a front desk",
             "in een winkel of aan een balie zou willen werken",
             "im Geschäft oder am Empfang arbeiten würdest",
             "ville jobbet i butikk eller i skranke",
-            "töötaksid poes või vastuvõtulauas",
+            "oleksid valmis töötama poes või vastuvõtulauas",
         ],
         None => &[
             "were open to any workplace",
@@ -878,7 +954,7 @@ pub fn what_if(lang: Lang, role_name: &str, w: &WhatIf) -> String {
     let t: T5 = [
         "If you {c}, {role} would go from {a} to {b}.",
         "Als je {c}, zou je match met {role} stijgen van {a} naar {b}.",
-        "Wenn du {c}, würde „{role}“ von {a} auf {b} steigen.",
+        "Wenn du {c}, würde deine Passung für „{role}“ von {a} auf {b} steigen.",
         "Hvis du {c}, ville matchen med {role} økt fra {a} til {b}.",
         "Kui sa {c}, tõuseks sobivus ametiga „{role}“ {a}-lt {b}-le.",
     ];
@@ -1113,7 +1189,7 @@ mod tests {
         check(
             Lang::De,
             what_if(Lang::De, "Empfangskraft", &x),
-            "Wenn du am Wochenende arbeiten könntest, würde „Empfangskraft“ von 58\u{a0}% auf 81\u{a0}% steigen.",
+            "Wenn du am Wochenende arbeiten könntest, würde deine Passung für „Empfangskraft“ von 58\u{a0}% auf 81\u{a0}% steigen.",
         );
         check(
             Lang::Nb,

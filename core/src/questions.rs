@@ -234,7 +234,7 @@ static ROTA: [Opt; 3] = [
             "Elke week dezelfde uren",
             "Jede Woche dieselben Zeiten",
             "Samme tider hver uke",
-            "Igal nädalal samad tunnid",
+            "Igal nädalal samad tööajad",
         ],
     ),
     o(
@@ -242,8 +242,8 @@ static ROTA: [Opt; 3] = [
         false,
         [
             "Mostly fixed, the odd change is fine",
-            "Meestal vast, soms wat anders is goed",
-            "Meist fest, mal eine Änderung ist okay",
+            "Meestal vast; af en toe een wijziging is prima",
+            "Meist feste Zeiten, gelegentliche Änderungen sind okay",
             "Stort sett faste, litt endring går fint",
             "Enamasti kindlad, vahel muutus sobib",
         ],
@@ -268,7 +268,7 @@ static EDU: [Opt; 4] = [
             "No diploma (yet)",
             "(Nog) geen diploma",
             "(Noch) kein Abschluss",
-            "Ingen fullført utdanning (ennå)",
+            "Ikke fullført videregående (ennå)",
             "Lõputunnistust (veel) pole",
         ],
     ),
@@ -276,8 +276,8 @@ static EDU: [Opt; 4] = [
         Means::Education(EduLevel::Secondary),
         [
             "Secondary school (high school, GED)",
-            "Middelbare school (havo, vwo)",
-            "Schulabschluss (z. B. Abitur)",
+            "Middelbare school (vmbo, havo, vwo)",
+            "Schulabschluss (z. B. Haupt-/Realschulabschluss, Abitur)",
             "Videregående skole",
             "Keskkool (gümnaasium)",
         ],
@@ -438,8 +438,8 @@ static CHANNELS: [Opt; 4] = [
         Means::Channel(Channel::InPerson),
         [
             "Face to face",
-            "Persoonlijk, van aangezicht tot aangezicht",
-            "Persönlich, von Angesicht zu Angesicht",
+            "Persoonlijk (aan de balie of in de winkel)",
+            "Persönlich vor Ort",
             "Ansikt til ansikt",
             "Silmast silma",
         ],
@@ -454,7 +454,7 @@ static PLACES: [Opt; 5] = [
             "Een druk callcenter met open werkplekken",
             "Ein lebhaftes Callcenter im Großraumbüro",
             "Et travelt kundesenter i åpent landskap",
-            "Elav avatud kontoriga kõnekeskus",
+            "Elav kõnekeskus avatud kontoriruumis",
         ],
     ),
     typed(Means::Place(Some(Place::Office)), ["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
@@ -466,7 +466,7 @@ static PLACES: [Opt; 5] = [
             "Een winkel, filiaal of balie",
             "Ein Geschäft, eine Filiale oder ein Empfang",
             "En butikk, filial eller skranke",
-            "Pood, kontor klientidele või vastuvõtulett",
+            "Pood, esindus või vastuvõtulett",
         ],
     ),
     typed(Means::Place(None), ["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
@@ -532,17 +532,17 @@ pub static QUESTIONS: [Question; COUNT] = [
     // Seed 003: empathy, seeing it from the customer's perspective.
     agree("t_empathy", Trait::Empathy, false, [
         "When someone complains, my first thought is how the problem looks from their side.",
-        "Als iemand klaagt, denk ik eerst na over hoe het probleem er vanuit hun kant uitziet.",
+        "Als iemand klaagt, vraag ik me eerst af hoe het probleem er voor die persoon uitziet.",
         "Wenn sich jemand beschwert, überlege ich zuerst, wie das Problem aus seiner Sicht aussieht.",
         "Når noen klager, tenker jeg først på hvordan problemet ser ut fra deres side.",
-        "Kui keegi kaebab, mõtlen kõigepealt, milline probleem tema vaatenurgast paistab.",
+        "Kui keegi kaebab, mõtlen kõigepealt, kuidas probleem tema vaatenurgast paistab.",
     ]),
     // Seed 002: active listening (reverse: cutting in).
     agree("t_listen", Trait::Listening, true, [
         "On the phone I often know the answer before the caller has finished, so I cut in to save time.",
         "Aan de telefoon weet ik vaak al het antwoord voordat de beller is uitgepraat, dus ik onderbreek om tijd te winnen.",
         "Am Telefon weiß ich oft die Antwort, bevor der Anrufer fertig ist, also unterbreche ich, um Zeit zu sparen.",
-        "I telefonen vet jeg ofte svaret før innringeren er ferdig, så jeg avbryter for å spare tid.",
+        "I telefonsamtaler vet jeg ofte svaret før innringeren er ferdig, så jeg avbryter for å spare tid.",
         "Telefonis tean tihti vastust enne, kui helistaja on lõpetanud, ja segan vahele, et aega säästa.",
     ]),
     // Seed 002: verbal communication avoids misunderstandings.
@@ -646,8 +646,8 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Kui kindlad peavad su tööajad olema?",
     ], Some([
         "Many customer service jobs work from a rota that changes week by week.",
-        "Veel klantenservicebanen werken met een rooster dat elke week anders is.",
-        "Viele Kundenservice-Jobs arbeiten mit einem Dienstplan, der sich jede Woche ändert.",
+        "Bij veel klantenservicebanen werk je met een rooster dat elke week verandert.",
+        "In vielen Kundenservice-Jobs ändert sich der Dienstplan jede Woche.",
         "Mange kundeservicejobber har en turnus som endrer seg fra uke til uke.",
         "Paljudes klienditeeninduse töödes muutub graafik iga nädal.",
     ])),
@@ -661,7 +661,7 @@ pub static QUESTIONS: [Question; COUNT] = [
     ], None),
     // Seeds 000, 002: two to three weeks on the job, months in some industries.
     q("e_training", Dimension::Education, Kind::Choice(&TRAINING), Tests::Training, false, [
-        "New staff are usually trained on the job. How long a training would you sign up for?",
+        "New staff are usually trained on the job. How much training would you accept?",
         "Nieuwe medewerkers krijgen meestal training op de werkvloer. Hoe lang mag die training voor jou duren?",
         "Neue Mitarbeitende werden meist im Job eingearbeitet. Wie lange darf die Einarbeitung für dich dauern?",
         "Nyansatte får som regel opplæring på jobben. Hvor lang opplæring er du villig til å ta?",
@@ -669,7 +669,7 @@ pub static QUESTIONS: [Question; COUNT] = [
     ], Some([
         "Usually two to three weeks; in banking or insurance it can take months because of the rules to learn.",
         "Meestal twee tot drie weken; bij banken en verzekeraars soms maanden, omdat er veel regels te leren zijn.",
-        "Meist zwei bis drei Wochen; bei Banken und Versicherungen oft Monate, weil viele Vorschriften dazugehören.",
+        "Meist zwei bis drei Wochen; bei Banken und Versicherungen mitunter Monate, weil viele Vorschriften dazugehören.",
         "Vanligvis to–tre uker; i bank og forsikring kan det ta måneder fordi det er mange regler å lære.",
         "Tavaliselt kaks-kolm nädalat; pangas ja kindlustuses võib see võtta kuid, sest reegleid on palju.",
     ])),
@@ -678,7 +678,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Some jobs in banking and insurance need a government licence to sell or advise on products. Would you study for one?",
         "Voor sommige banen bij banken en verzekeraars heb je een wettelijk erkend diploma of vergunning nodig om producten te verkopen of te adviseren. Zou je daarvoor willen leren?",
         "Für manche Jobs bei Banken und Versicherungen braucht man eine behördliche Zulassung, um Produkte zu verkaufen oder zu beraten. Würdest du dafür lernen?",
-        "Noen jobber i bank og forsikring krever offentlig godkjenning eller autorisasjon for å selge eller gi råd om produkter. Vil du ta den?",
+        "Noen jobber i bank og forsikring krever offentlig godkjenning eller autorisasjon for å selge eller gi råd om produkter. Kunne du tenke deg å ta en slik godkjenning?",
         "Mõnes panga- ja kindlustustöös on toodete müümiseks või nõustamiseks vaja riiklikku litsentsi. Kas oleksid valmis selle omandama?",
     ], None),
     // Seeds 000, 003: CCSP, course certificates, fagbrev.
@@ -703,13 +703,13 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Waar zou je het liefst werken?",
         "Wo würdest du am liebsten arbeiten?",
         "Hvor vil du helst jobbe?",
-        "Kus sooviksid kõige rohkem töötada?",
+        "Kus sooviksid kõige meelsamini töötada?",
     ], None),
     // Seed 002: the call centre can be crowded and noisy (reverse).
     q("w_noise", Dimension::Setting, Kind::Agree { reverse: true }, Tests::Tolerates(Place::CallCentre), false, [
         "A crowded, noisy room full of colleagues on the phone would wear me out.",
         "Een volle, rumoerige ruimte met collega's die allemaal aan de telefoon zitten, zou me uitputten.",
-        "Ein voller, lauter Raum voller telefonierender Kolleginnen und Kollegen würde mich erschöpfen.",
+        "Ein lauter Großraum, in dem ringsum alle telefonieren, würde mich erschöpfen.",
         "Et fullt og støyende rom med kolleger som snakker i telefonen, ville slitt meg ut.",
         "Rahvarohke ja mürarikas ruum täis telefoniga rääkivaid kolleege kurnaks mind.",
     ], None),

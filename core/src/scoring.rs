@@ -89,7 +89,8 @@ pub enum Subject {
     Channel(Channel),
     /// Minimum education (`role_level` = [`EduLevel`] rank).
     Education,
-    /// On-the-job training (`role_level`: 0 days, 1 weeks, 2 months, 3 weeks or months by industry).
+    /// On-the-job training (`role_level`: 0 days, 1 weeks, 2 months, 3 weeks
+    /// or months by industry, [`TRAINING_NONE`], [`TRAINING_DAYS_TO_MONTHS`]).
     Training,
     Licence,
     Certifications,
@@ -262,9 +263,20 @@ fn shortfall(need: f32, have: f32) -> f32 {
     1.0 - (need - have).max(0.0)
 }
 
+/// Training codes beyond the days / weeks / months levels (see [`Subject::Training`]):
+/// weeks, or months in some industries.
+pub const TRAINING_SOME_MONTHS: u8 = 3;
+/// No training period (the route in is experience).
+pub const TRAINING_NONE: u8 = 4;
+/// From a few days to a few months.
+pub const TRAINING_DAYS_TO_MONTHS: u8 = 5;
+
 /// Training the role needs: 0 days, 1 weeks, 2 months; and the level code for explanations.
 fn training_need(role: &Role) -> (u8, u8, u8) {
     let t = &role.education.training.value;
+    if t.weeks_max == 0 && !t.months_in_some_industries {
+        return (0, 0, TRAINING_NONE);
+    }
     let base = if t.weeks_max <= tuning::TRAINING_DAYS_UP_TO {
         0
     } else if t.weeks_max <= tuning::TRAINING_WEEKS_UP_TO {
@@ -273,7 +285,13 @@ fn training_need(role: &Role) -> (u8, u8, u8) {
         2
     };
     let months = if t.months_in_some_industries { 2 } else { base };
-    let code = if t.months_in_some_industries && base < 2 { 3 } else { base };
+    let code = if t.months_in_some_industries && base < 2 {
+        TRAINING_SOME_MONTHS
+    } else if base == 2 && t.weeks_min <= tuning::TRAINING_DAYS_UP_TO {
+        TRAINING_DAYS_TO_MONTHS
+    } else {
+        base
+    };
     (base, months, code)
 }
 

@@ -120,10 +120,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
     let m = |v: f64, c: &str| money(lang, v, c);
     let edu = &role.education;
     let training = &edu.training.value;
-    let mut training_text = fill(
-        t.training_weeks,
-        &[("{min}", &training.weeks_min.to_string()), ("{max}", &training.weeks_max.to_string())],
-    );
+    let mut training_text = explain::training_span(lang, training);
     if training.months_in_some_industries {
         training_text = format!("{training_text}; {}", t.training_months);
     }
