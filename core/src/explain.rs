@@ -242,7 +242,7 @@ fn channel_text(x: Channel) -> &'static T5 {
 }
 
 static ROTA: T5 = [
-    "irregular hours",
+    "working irregular hours",
     "werken op wisselende tijden",
     "Arbeit zu wechselnden Zeiten",
     "arbeid til ujevne tider",
