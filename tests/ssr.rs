@@ -110,6 +110,9 @@ mod results {
             let gaps = fits.iter().filter(|f| f.dim(Dimension::Pay).no_data).count();
             assert_eq!(gaps, 3, "{lang:?}: call centre operator, telemarketer, support specialist");
             assert_eq!(html.matches(&html_escape(t.no_pay_data)).count(), gaps, "{lang:?}");
+            // The pay section of those roles says how their pay counts (the mean
+            // of the roles with figures), not that it does not count.
+            assert_eq!(html.matches(&html_escape(t.pay_none)).count(), gaps, "{lang:?}");
             assert!(!html.contains("data-testid=\"response-style\""), "{lang:?}: no caution without a style");
             for (style, text) in
                 [(ResponseStyle::Acquiescent, t.style_acquiescent), (ResponseStyle::StraightLined, t.style_straight)]
