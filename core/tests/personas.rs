@@ -9,6 +9,7 @@ use career_quiz_core::catalogue::{Catalogue, Leadership, Period};
 use career_quiz_core::explain;
 use career_quiz_core::lang::Lang;
 use career_quiz_core::pay::Verdict;
+use career_quiz_core::region::Currency;
 use career_quiz_core::scoring::{score, RoleFit, Weights};
 use career_quiz_core::tuning::TIE_POINTS;
 
@@ -61,13 +62,13 @@ const fn years(n: u8) -> Answer {
 }
 
 const fn yearly(dollars: u32) -> Answer {
-    Answer::Pay { cents: dollars * 100, period: Period::Annual }
+    Answer::Pay { cents: dollars * 100, period: Period::Annual, currency: Currency::Usd }
 }
 const fn monthly(dollars: u32) -> Answer {
-    Answer::Pay { cents: dollars * 100, period: Period::Monthly }
+    Answer::Pay { cents: dollars * 100, period: Period::Monthly, currency: Currency::Usd }
 }
 const fn hourly(cents: u32) -> Answer {
-    Answer::Pay { cents, period: Period::Hourly }
+    Answer::Pay { cents, period: Period::Hourly, currency: Currency::Usd }
 }
 
 /// The temperament the seeds describe for a good representative: calm with
