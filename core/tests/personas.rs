@@ -151,10 +151,13 @@ const ENTRY_ROLES: &[&str] = &[
 ];
 
 /// The roles that ask evenings, weekends or holidays often or always (call
-/// centres, shops and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
-/// "No, I can't" is a dealbreaker for each.
+/// centres and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
+/// "No, I can't" is a dealbreaker for each. Concierge ("May work days,
+/// nights, weekends, and holidays", WOIS) and retail ("required in some
+/// jobs", BLS) read as "sometimes" under the frequency-word rule, so they
+/// are not.
 const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] =
-    &["customer_service_rep", "concierge", "lodging_manager", "telemarketer", "retail_sales", "call_centre_operator"];
+    &["customer_service_rep", "lodging_manager", "telemarketer", "call_centre_operator"];
 
 fn personas() -> Vec<Persona> {
     let rep = |more: &[(&'static str, Answer)]| with(&with(&TEMPERAMENT_REP, &FLEXIBLE_HOURS), more);
@@ -319,13 +322,9 @@ fn personas() -> Vec<Persona> {
             top: &["secretary"],
             top_within: &[],
             bottom: &["lodging_manager"],
-            dealbreakers: &[
-                "customer_service_rep",
-                "concierge",
-                "lodging_manager",
-                "retail_sales",
-                "call_centre_operator",
-            ],
+            // Concierge and retail weekends are "sometimes" (WOIS "May work",
+            // BLS "in some jobs"), so not dealbreakers.
+            dealbreakers: &["customer_service_rep", "lodging_manager", "call_centre_operator"],
             not_yet: &[],
             pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Unrealistic)],
         },
@@ -758,15 +757,15 @@ fn personas() -> Vec<Persona> {
             top: &["receptionist"],
             top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
-            // Evenings are common or the norm in call centres, shops and hotels
-            // (000, 002, BLS), and three jobs have no part-time positions.
+            // Evenings are common or the norm in call centres and hotels (000,
+            // 002, BLS), and three jobs have no part-time positions; concierge
+            // and retail evenings are "sometimes" (WOIS "May work", BLS "in some
+            // jobs").
             dealbreakers: &[
                 "call_centre_operator",
-                "concierge",
                 "customer_service_manager",
                 "customer_service_rep",
                 "lodging_manager",
-                "retail_sales",
                 "team_leader",
                 "telemarketer",
             ],
