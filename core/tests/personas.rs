@@ -151,13 +151,19 @@ const ENTRY_ROLES: &[&str] = &[
 ];
 
 /// The roles that ask evenings, weekends or holidays often or always (call
-/// centres and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
-/// "No, I can't" is a dealbreaker for each. Concierge ("May work days,
-/// nights, weekends, and holidays", WOIS) and retail ("required in some
-/// jobs", BLS) read as "sometimes" under the frequency-word rule, so they
-/// are not.
-const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] =
-    &["customer_service_rep", "lodging_manager", "telemarketer", "call_centre_operator"];
+/// centres and hotels: seeds 000, 002; BLS; customer service managers: the
+/// National Careers Service says evening and weekend shifts are common in
+/// retail, leisure and contact centres): a weekdays-only visitor's "No, I
+/// can't" is a dealbreaker for each. Concierge ("May work days, nights,
+/// weekends, and holidays", WOIS) and retail ("required in some jobs", BLS)
+/// read as "sometimes" under the frequency-word rule, so they are not.
+const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] = &[
+    "customer_service_rep",
+    "lodging_manager",
+    "telemarketer",
+    "call_centre_operator",
+    "customer_service_manager",
+];
 
 fn personas() -> Vec<Persona> {
     let rep = |more: &[(&'static str, Answer)]| with(&with(&TEMPERAMENT_REP, &FLEXIBLE_HOURS), more);
@@ -245,8 +251,10 @@ fn personas() -> Vec<Persona> {
         },
         // 4. A born seller who wants part-time evening work on the phone: seed 004
         // names telemarketers as customer service by phone; part-time positions
-        // are the norm there. Team leaders, managers and lodging managers have
-        // no part-time positions: a dealbreaker.
+        // are the norm there (Vault). Lodging managers have no part-time
+        // positions: a dealbreaker. Team leaders (part-time jobs "also
+        // available") and customer service managers (part-time work "often
+        // available", National Careers Service) have some.
         // $14 an hour is under the representative's median of $16.23 (seed 002)
         // by more than a tenth: below the median.
         Persona {
@@ -269,7 +277,7 @@ fn personas() -> Vec<Persona> {
             top: &["telemarketer"],
             top_within: &[],
             bottom: &["secretary", "lodging_manager"],
-            dealbreakers: &["lodging_manager", "team_leader", "customer_service_manager"],
+            dealbreakers: &["lodging_manager"],
             not_yet: &[],
             pay: &[("customer_service_rep", Verdict::BelowMedian)],
         },
@@ -305,7 +313,9 @@ fn personas() -> Vec<Persona> {
         },
         // 6. A representative in every way except weekends: call centres and shops
         // work weekends (000), so every role rating weekends "often" or "always"
-        // gets a dealbreaker; weekday roles (secretary, receptionist) lead.
+        // gets a dealbreaker (telemarketers who call consumers: Vault; customer
+        // service managers: National Careers Service); weekday roles
+        // (secretary, receptionist) lead.
         // $38,000 is under the secretary's 2023 median of $46,010 (BLS) by more
         // than a tenth, and more than 1.25 × the receptionist's lone 2018 median
         // of $29,140 (seed 002).
@@ -324,12 +334,20 @@ fn personas() -> Vec<Persona> {
             bottom: &["lodging_manager"],
             // Concierge and retail weekends are "sometimes" (WOIS "May work",
             // BLS "in some jobs"), so not dealbreakers.
-            dealbreakers: &["customer_service_rep", "lodging_manager", "call_centre_operator"],
+            dealbreakers: &[
+                "customer_service_rep",
+                "lodging_manager",
+                "call_centre_operator",
+                "customer_service_manager",
+                "telemarketer",
+            ],
             not_yet: &[],
             pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Unrealistic)],
         },
         // 7. $80,000 a year with two years: the top 10 % of reps earn above $55,310
         // (002): unrealistic; supervisors' median is $58,450 (BLS OES 2020).
+        // Customer service managers usually need 3 years (Job Outlook, ANZSCO
+        // 1492): one short is not enough for "not yet".
         Persona {
             name: "expects 80k",
             answers: rep(&[("p_expect", yearly(80_000)), ("p_years", years(2)), ("w_place", CALL_CENTRE)]),
@@ -337,7 +355,7 @@ fn personas() -> Vec<Persona> {
             top_within: &[],
             bottom: &["retail_sales"],
             dealbreakers: &[],
-            not_yet: &["customer_service_manager"],
+            not_yet: &[],
             pay: &[
                 ("customer_service_rep", Verdict::Unrealistic),
                 ("team_leader", Verdict::Ambitious),
@@ -487,7 +505,8 @@ fn personas() -> Vec<Persona> {
         },
         // 14. A student: part-time only, evenings and weekends gladly, no diploma,
         // a few days of training at most. Roles with no part-time positions are
-        // dealbreakers; retail and telemarketing offer part-time work.
+        // dealbreakers (the lodging manager); retail and telemarketing offer
+        // part-time work, team leaders and managers some.
         // $12 an hour is under three quarters of retail's median of $16.19 (BLS
         // 2023): well below, the student could ask for more.
         Persona {
@@ -510,7 +529,7 @@ fn personas() -> Vec<Persona> {
             top: &["telemarketer"],
             top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
-            dealbreakers: &["lodging_manager", "team_leader", "customer_service_manager"],
+            dealbreakers: &["lodging_manager"],
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
             pay: &[("retail_sales", Verdict::WellBelow)],
         },
@@ -758,15 +777,14 @@ fn personas() -> Vec<Persona> {
             top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             // Evenings are common or the norm in call centres and hotels (000,
-            // 002, BLS), and three jobs have no part-time positions; concierge
-            // and retail evenings are "sometimes" (WOIS "May work", BLS "in some
-            // jobs").
+            // 002, BLS; managers: National Careers Service), and the lodging
+            // manager has no part-time positions; concierge and retail evenings
+            // are "sometimes" (WOIS "May work", BLS "in some jobs").
             dealbreakers: &[
                 "call_centre_operator",
                 "customer_service_manager",
                 "customer_service_rep",
                 "lodging_manager",
-                "team_leader",
                 "telemarketer",
             ],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
@@ -774,8 +792,9 @@ fn personas() -> Vec<Persona> {
         },
         // 24. A career changer: a university degree and years leading a team
         // elsewhere, but no customer service experience. Leading is there; the
-        // years in the field are not (team leaders: two years, seed 001 "over
-        // time"): team leader and manager are not yet; entry roles lead.
+        // years in the field are not for the manager (3 years, Job Outlook
+        // ANZSCO 1492): not yet. Team leaders ask at least one year (Randstad),
+        // one short, which is not enough for "not yet". Entry roles lead.
         // $50,000 is above the representative's median and under its top tenth
         // (seed 002): ambitious; under a supervisor's median of $58,450 (BLS OES
         // 2020): below the median.
@@ -791,9 +810,9 @@ fn personas() -> Vec<Persona> {
             ]),
             top: &["secretary"],
             top_within: &[],
-            bottom: &["customer_service_manager", "team_leader", "lodging_manager"],
+            bottom: &["customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
-            not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
+            not_yet: &["customer_service_manager", "lodging_manager"],
             pay: &[("customer_service_rep", Verdict::Ambitious), ("team_leader", Verdict::BelowMedian)],
         },
     ]
