@@ -10,15 +10,14 @@ use yew::prelude::*;
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::NoticeBar;
-use crate::components::pay_region::PayRegion;
 use crate::components::question::QuestionView;
 use crate::components::results::Results;
 use crate::core::answers::Answer;
 use crate::core::catalogue::Catalogue;
 use crate::core::codec;
 use crate::core::lang::Lang;
-use crate::core::pay::main_currency;
-use crate::core::questions::{COUNT, QUESTIONS};
+use crate::core::questions::{testing, Tests, COUNT, QUESTIONS};
+use crate::core::region::{Currency, Region};
 use crate::core::scoring::{score, Weights};
 pub use crate::hooks::HostEvent;
 use crate::hooks::{
@@ -45,9 +44,10 @@ pub struct AppProps {
     /// Per-role call-to-action links (from the embedder).
     #[prop_or_default]
     pub links: Rc<RoleLinks>,
-    /// Where the pay figures are from, shown with the results.
+    /// Whose pay to compare with until the visitor chooses (the
+    /// embedder's `payRegion`); `None`: the language's country.
     #[prop_or_default]
-    pub pay_region: Option<AttrValue>,
+    pub pay_region: Option<Region>,
     /// Told when the widget is ready, on every answer and on the results.
     #[prop_or_default]
     pub onevent: Option<Callback<HostEvent>>,
@@ -80,6 +80,15 @@ fn next_uid() -> String {
     })
 }
 
+/// The currency of a pay answer that is not the region's (so pay is left
+/// out of the match until the visitor gives it in the region's currency).
+fn pay_mismatch(answers: &crate::core::answers::Answers, region: Region) -> Option<Currency> {
+    match testing(Tests::Pay).and_then(|(i, _)| answers.at(i)) {
+        Some(Answer::Pay { currency, .. }) if currency != region.currency() => Some(currency),
+        _ => None,
+    }
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -95,7 +104,11 @@ pub fn App(props: &AppProps) -> Html {
     use_storage_listener(&state, props.storage_key.clone());
     use_persist(&state, props.storage_key.clone());
     use_focus_on_screen(&root, state.screen, state.notice.is_some());
-    let fits = use_memo((state.answers, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
+    // The visitor's choice, else the embedder's, else the language's country.
+    let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
+    let mut scored = state.answers;
+    scored.region = Some(region);
+    let fits = use_memo((scored, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
         score(cat, answers, weights)
     });
     use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang);
@@ -109,7 +122,10 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
     };
     let t = ui(state.lang);
-    let currency = main_currency(&props.catalogue).unwrap_or_else(|| "USD".into());
+    let onregion = {
+        let state = state.clone();
+        Callback::from(move |r: Region| state.dispatch(Action::SetRegion(r)))
+    };
     let progress = state
         .question_index()
         .map(|i| fill(t.progress, &[("{n}", &(i + 1).to_string()), ("{total}", &COUNT.to_string())]))
@@ -129,22 +145,22 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! {
                 <QuestionView key={QUESTIONS[i].id} lang={state.lang} index={i} question={&QUESTIONS[i]}
-                              answer={state.answers.at(i)} currency={currency.clone()} uid={(*uid).clone()}
+                              answer={state.answers.at(i)} {region} onregion={onregion.clone()} uid={(*uid).clone()}
                               {onanswer} onnext={dispatch(Action::Next)} onback={dispatch(Action::Back)}
                               onskip={dispatch(Action::Skip)} />
             }
         }
         Screen::Results => {
-            let share_url = (!host::is_file())
-                .then(|| host::share_url(&codec::encode(&state.answers)))
-                .flatten()
-                .map(AttrValue::from);
+            let share_url =
+                (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
             html! {
                 <Results lang={state.lang} catalogue={props.catalogue.clone()} fits={fits.clone()}
                          answered={state.answers.answered()} {share_url}
                          onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
                          onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
-                         onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))} />
+                         onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
+                         {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
+                         onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))} />
             }
         }
     };
@@ -163,9 +179,6 @@ pub fn App(props: &AppProps) -> Html {
             <div class="cq-main">
                 <ContextProvider<LinksContext> context={props.links.clone()}>{ screen }</ContextProvider<LinksContext>>
             </div>
-            if let (Screen::Results, Some(label)) = (state.screen, props.pay_region.clone()) {
-                <PayRegion lang={state.lang} {label} />
-            }
         </div>
     }
 }

@@ -363,7 +363,7 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
                 storage_key: cfg.storage_key.map(Into::into),
                 weights: cfg.weights,
                 links: Rc::new(cfg.links),
-                pay_region: cfg.pay_region.map(Into::into),
+                pay_region: cfg.pay_region,
                 onevent: Some(onevent),
                 ..AppProps::new(lang, cfg.catalogue)
             })
@@ -435,7 +435,9 @@ fn answer_json(a: Option<Answer>) -> Value {
         None => Value::Null,
         Some(Answer::Choice(i)) => json!({ "choice": i }),
         Some(Answer::Multi(bits)) => json!({ "choices": (0..8).filter(|i| bits & (1 << i) != 0).collect::<Vec<u8>>() }),
-        Some(Answer::Pay { cents, period }) => json!({ "pay": f64::from(cents) / 100.0, "period": period.key() }),
+        Some(Answer::Pay { cents, period, currency }) => {
+            json!({ "pay": f64::from(cents) / 100.0, "period": period.key(), "currency": currency.code() })
+        }
         Some(Answer::Years(y)) => json!({ "years": y }),
     }
 }

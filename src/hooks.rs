@@ -19,6 +19,9 @@ use crate::persist::{storage_op, Op};
 use crate::state::{Action, Link, Outcome, QuizState, Screen, Stored};
 
 /// What the widget tells its host (the embed layer turns these into DOM events).
+// `Complete` carries the answers by value; an event is sent a few times a
+// visit, so boxing them would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostEvent {
     /// The first render is done.

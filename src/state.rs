@@ -14,6 +14,7 @@ use crate::core::answers::{Answer, Answers};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::questions::{Kind, COUNT, QUESTIONS};
+use crate::core::region::Region;
 
 /// Which screen the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,6 +194,8 @@ impl QuizState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
+    /// The visitor chose whose pay to compare with; kept with the answers.
+    SetRegion(Region),
     /// From the intro to the first question (or the first unanswered one).
     Start,
     /// Sets (or with `None` clears) the answer to question `index`.
@@ -235,6 +238,7 @@ impl Action {
         !matches!(
             self,
             Action::SetLang(_)
+                | Action::SetRegion(_)
                 | Action::Answer(..)
                 | Action::Load { .. }
                 | Action::OpenLink(_)
@@ -253,6 +257,7 @@ impl QuizState {
         }
         match action {
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetRegion(region) => next.answers.region = Some(region),
             Action::Start => {
                 let first_open = (0..COUNT).find(|&i| self.answers.at(i).is_none()).unwrap_or(0);
                 next.screen = Screen::Question(first_open);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use career_quiz::app::{App, AppProps};
 use career_quiz::core::catalogue::Catalogue;
 use career_quiz::core::lang::Lang;
-use career_quiz::i18n::ui;
+use career_quiz::i18n::{fill, ui};
 use yew::LocalServerRenderer;
 
 async fn render(lang: Lang) -> String {
@@ -33,6 +33,7 @@ mod results {
     use career_quiz::core::catalogue::Period;
     use career_quiz::core::explain;
     use career_quiz::core::questions::Dimension;
+    use career_quiz::core::region::{Currency, Region};
     use career_quiz::core::scoring::{score, Weights};
     use career_quiz::core::style::ResponseStyle;
     use yew::Callback;
@@ -44,7 +45,7 @@ mod results {
             ("s_weekends", Answer::Choice(3)),
             ("s_evenings", Answer::Choice(3)),
             ("w_place", Answer::Choice(1)),
-            ("p_expect", Answer::Pay { cents: 4_500_000, period: Period::Annual }),
+            ("p_expect", Answer::Pay { cents: 4_500_000, period: Period::Annual, currency: Currency::Usd }),
         ]
         .iter()
         .fold(Answers::new(), |a, (id, x)| a.with(id, *x).unwrap())
@@ -52,6 +53,73 @@ mod results {
 
     async fn render(lang: Lang) -> (String, Rc<Catalogue>, Vec<career_quiz::core::scoring::RoleFit>) {
         render_with(lang, None).await
+    }
+
+    /// The results in `region` with the pay expectation in that region's currency.
+    async fn render_matched(lang: Lang, region: Region) -> (String, Vec<career_quiz::core::scoring::RoleFit>) {
+        let catalogue = Rc::new(Catalogue::builtin().unwrap());
+        let mut answers = answers();
+        let pay = Answer::Pay { cents: 300_000, period: Period::Monthly, currency: region.currency() };
+        answers.set("p_expect", pay).unwrap();
+        answers.region = Some(region);
+        let fits = score(&catalogue, &answers, &Weights::default());
+        let props = ResultsProps {
+            lang,
+            catalogue,
+            fits: Rc::new(fits.clone()),
+            answered: answers.answered(),
+            share_url: None,
+            onedit: Callback::noop(),
+            onrestart: Callback::noop(),
+            onforget: Callback::noop(),
+            response_style: None,
+            onrevisit: Callback::noop(),
+            region,
+            onregion: Callback::noop(),
+            pay_mismatch: None,
+            onpay: Callback::noop(),
+        };
+        (LocalServerRenderer::<Results>::with_props(props).render().await, fits)
+    }
+
+    /// The results in `region` for the answers above (whose pay is in USD).
+    async fn render_in(lang: Lang, region: Region) -> String {
+        let catalogue = Rc::new(Catalogue::builtin().unwrap());
+        let mut answers = answers();
+        answers.region = Some(region);
+        let fits = score(&catalogue, &answers, &Weights::default());
+        let props = ResultsProps {
+            lang,
+            catalogue,
+            fits: Rc::new(fits),
+            answered: answers.answered(),
+            share_url: None,
+            onedit: Callback::noop(),
+            onrestart: Callback::noop(),
+            onforget: Callback::noop(),
+            response_style: None,
+            onrevisit: Callback::noop(),
+            region,
+            onregion: Callback::noop(),
+            pay_mismatch: (region.currency() != Currency::Usd).then_some(Currency::Usd),
+            onpay: Callback::noop(),
+        };
+        LocalServerRenderer::<Results>::with_props(props).render().await
+    }
+
+    #[tokio::test]
+    async fn an_expectation_in_another_currency_is_kept_and_said_not_compared() {
+        for lang in Lang::ALL {
+            let html = render_in(lang, Region::No).await;
+            let t = ui(lang);
+            assert!(html.contains("data-testid=\"currency-mismatch\""), "{lang:?}");
+            assert!(!html.contains("data-testid=\"pay-verdict\""), "{lang:?}: a USD amount judged against NOK pay");
+            assert!(html.contains(&html_escape(t.change_pay)), "{lang:?}");
+            assert!(html.contains("Norge") || lang != Lang::Nb, "{lang:?}: the region is named");
+        }
+        let html = render_in(Lang::En, Region::Us).await;
+        assert!(!html.contains("currency-mismatch") && html.contains("pay-verdict"));
+        assert!(html.contains("in the US"), "the verdict names the region");
     }
 
     async fn render_with(
@@ -71,6 +139,10 @@ mod results {
             onforget: Callback::noop(),
             response_style,
             onrevisit: Callback::noop(),
+            region: Region::Us,
+            onregion: Callback::noop(),
+            pay_mismatch: None,
+            onpay: Callback::noop(),
         };
         (LocalServerRenderer::<Results>::with_props(props).render().await, catalogue, fits)
     }
@@ -91,9 +163,10 @@ mod results {
             let sentence = explain::dealbreaker(lang, name, &with_db.dealbreakers[0]);
             assert!(html.contains(&html_escape(&sentence)), "{lang:?}: {sentence}");
             // No template placeholder is left unfilled.
-            for hole in
-                ["{n}", "{total}", "{role}", "{min}", "{max}", "{cur}", "{year}", "{p}", "{from}", "{to}", "{scope}"]
-            {
+            for hole in [
+                "{n}", "{total}", "{role}", "{min}", "{max}", "{cur}", "{year}", "{p}", "{from}", "{to}", "{scope}",
+                "{in}", "{per}", "{old}", "{hours}", "{c}", "{who}",
+            ] {
                 assert!(!html.contains(hole), "{lang:?}: unfilled {hole}");
             }
             // Documented and estimated facts are marked differently.
@@ -105,14 +178,24 @@ mod results {
     async fn gaps_and_response_styles_are_said_in_every_language() {
         for lang in Lang::ALL {
             let t = ui(lang);
-            let (html, _, fits) = render(lang).await;
-            // Pay was answered: a role without pay figures says so, not "not answered".
-            let gaps = fits.iter().filter(|f| f.dim(Dimension::Pay).no_data).count();
-            assert_eq!(gaps, 3, "{lang:?}: call centre operator, telemarketer, support specialist");
-            assert_eq!(html.matches(&html_escape(t.no_pay_data)).count(), gaps, "{lang:?}");
-            // The pay section of those roles says how their pay counts (the mean
-            // of the roles with figures), not that it does not count.
-            assert_eq!(html.matches(&html_escape(t.pay_none)).count(), gaps, "{lang:?}");
+            let (html, _, _) = render(lang).await;
+            // Pay was answered: a role without pay figures in the region says so, not
+            // "not answered", and its pay section says how its pay counts (the mean of
+            // the roles with figures), not that it does not count.
+            let mut all_gaps = 0;
+            for region in Region::ALL {
+                let (html, fits) = render_matched(lang, region).await;
+                let gaps = fits.iter().filter(|f| f.dim(Dimension::Pay).no_data).count();
+                let within = [("{in}", region.in_region(lang))];
+                assert_eq!(
+                    html.matches(&html_escape(&fill(t.no_pay_data, &within))).count(),
+                    gaps,
+                    "{lang:?} {region:?}"
+                );
+                assert_eq!(html.matches(&html_escape(&fill(t.pay_none, &within))).count(), gaps, "{lang:?} {region:?}");
+                all_gaps += gaps;
+            }
+            assert!(all_gaps > 0, "{lang:?}: some region lacks figures for some role");
             assert!(!html.contains("data-testid=\"response-style\""), "{lang:?}: no caution without a style");
             for (style, text) in
                 [(ResponseStyle::Acquiescent, t.style_acquiescent), (ResponseStyle::StraightLined, t.style_straight)]

@@ -9,6 +9,7 @@ use career_quiz_core::answers::{Answer, Answers};
 use career_quiz_core::catalogue::{Catalogue, Period};
 use career_quiz_core::codec::{decode, encode};
 use career_quiz_core::questions::{Kind, QUESTIONS};
+use career_quiz_core::region::Currency;
 use career_quiz_core::scoring::{score, Weights};
 
 /// Every question answered, with a mix of options, so every path runs.
@@ -20,7 +21,7 @@ fn full_answers() -> Answers {
             Kind::Agree { .. } | Kind::Choice(_) => Answer::Choice(i as u8 % n),
             Kind::Multi(_) => Answer::Multi(0b0101 & ((1 << n) - 1)),
             Kind::Years => Answer::Years(7),
-            Kind::Pay => Answer::Pay { cents: 3_200_000, period: Period::Annual },
+            Kind::Pay => Answer::Pay { cents: 3_200_000, period: Period::Annual, currency: Currency::Usd },
         };
         a.set_at(i, Some(x)).expect("valid answer");
     }

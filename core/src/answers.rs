@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::catalogue::Period;
 use super::questions::{index_of, Kind, Question, COUNT, MAX_YEARS, QUESTIONS};
+use super::region::{Currency, Region};
 
 /// One answer. Agree-scale questions take `Choice(0..=4)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +15,9 @@ pub enum Answer {
     Choice(u8),
     /// Bit `i` set = option `i` chosen.
     Multi(u8),
-    /// Expected pay in hundredths of the currency unit (cents), per `period`.
-    Pay { cents: u32, period: Period },
+    /// Expected pay in hundredths of the currency unit (cents), per
+    /// `period`, in `currency` (the pay region's when it was given).
+    Pay { cents: u32, period: Period, currency: Currency },
     /// Whole years.
     Years(u8),
 }
@@ -67,11 +69,14 @@ pub fn check_answer(q: &Question, a: Answer) -> Result<(), AnswerError> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Answers {
     slots: [Option<Answer>; COUNT],
+    /// The pay region the visitor chose; `None`: the embedder's or the
+    /// language's (see the widget's `effective_region`).
+    pub region: Option<Region>,
 }
 
 impl Default for Answers {
     fn default() -> Self {
-        Answers { slots: [None; COUNT] }
+        Answers { slots: [None; COUNT], region: None }
     }
 }
 
@@ -143,7 +148,7 @@ mod tests {
         check_answer_err("p_years", Answer::Years(61), Err(AnswerError::OutOfRange("p_years")));
         check_answer_err(
             "p_expect",
-            Answer::Pay { cents: 0, period: Period::Hourly },
+            Answer::Pay { cents: 0, period: Period::Hourly, currency: Currency::Usd },
             Err(AnswerError::OutOfRange("p_expect")),
         );
         check_answer_err("nope", C(0), Err(AnswerError::UnknownQuestion("nope".into())));

@@ -8,8 +8,9 @@
 
 use serde::Deserialize;
 
-use super::lang::Text;
+use super::lang::{Lang, Text};
 pub use super::problem::Problem;
+pub use super::region::Region;
 
 /// The built-in catalogue's JSON as written in `data/roles.json` (readable;
 /// the tests edit it). The widget ships [`BUILTIN_COMPACT`] instead.
@@ -363,23 +364,96 @@ pub enum Stat {
     P90,
     /// An average whose kind the source does not state (e.g. PayScale by experience).
     Average,
+    /// The bottom of a range the source gives as typical, percentiles not stated.
+    Low,
+    /// The top of such a range.
+    High,
 }
 
 /// One pay figure exactly as its source gives it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayFigure {
+    /// Where the pay is earned. May be left out for USD figures (the US);
+    /// see [`PayFigure::region`].
+    #[serde(default)]
+    pub region: Option<Region>,
     pub stat: Stat,
     pub period: Period,
     pub amount: f64,
-    /// ISO 4217 code, e.g. `USD`.
+    /// ISO 4217 code, e.g. `USD`: the region's currency.
     pub currency: String,
-    /// The year (or survey date's year) the figure describes.
-    pub year: u16,
+    /// The year the figure describes; `None` when the source does not say.
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// Whose pay it is: the role's own, or a broader figure.
+    #[serde(default)]
+    pub coverage: Coverage,
+    /// What a figure that is not the role's own covers ("all managers").
+    #[serde(default)]
+    pub covers: Option<Text>,
+    /// Which employees the statistic counts.
+    #[serde(default)]
+    pub basis: Basis,
+    /// Before tax and contributions. Net figures are kept but never compared.
+    #[serde(default = "gross_default")]
+    pub gross: bool,
     /// For figures by experience: `[from, to)` years; `to` absent means "and more".
     #[serde(default)]
     pub experience: Option<Experience>,
     pub cite: Cite,
+}
+
+fn gross_default() -> bool {
+    true
+}
+
+impl PayFigure {
+    /// The region: as given, else the US for USD figures (catalogues from
+    /// before regions held only those). [`Catalogue::validate`] refuses a
+    /// figure in another currency without a region.
+    pub fn region(&self) -> Region {
+        self.region.unwrap_or(Region::Us)
+    }
+
+    /// The figures of one publication: same source, year, region and coverage.
+    pub fn same_release(&self, other: &PayFigure) -> bool {
+        self.cite.source == other.cite.source
+            && self.year == other.year
+            && self.region() == other.region()
+            && self.coverage == other.coverage
+    }
+}
+
+/// Whose pay a figure describes. A figure that is not the role's own is
+/// shown only labelled with what it covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// The role itself (or its official occupation code).
+    #[default]
+    Role,
+    /// A neighbouring occupation that does much the same work.
+    Proxy,
+    /// A broad occupation group the role belongs to.
+    Group,
+    /// An industry, all occupations in it.
+    Sector,
+}
+
+/// Which employees a pay statistic counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Full-time employees only.
+    FullTime,
+    /// Everyone, part-timers' pay scaled up to full time.
+    FullTimeEquivalent,
+    /// Full- and part-time employees as paid.
+    AllEmployees,
+    /// The source does not say.
+    #[default]
+    NotStated,
 }
 
 /// A band of years of experience, `from` inclusive, `to` exclusive.
@@ -602,6 +676,8 @@ impl Stat {
             Stat::P75 => "p75",
             Stat::P90 => "p90",
             Stat::Average => "average",
+            Stat::Low => "low",
+            Stat::High => "high",
         }
     }
 }
@@ -977,6 +1053,32 @@ fn per(period: Period) -> &'static str {
     }
 }
 
+/// The pay regions' keys for a message: "us, nl, de, no, ee".
+fn region_keys() -> String {
+    Region::ALL.map(Region::key).join(", ")
+}
+
+/// A figure's year for a message, or "undated".
+fn year_or_undated(year: Option<u16>) -> String {
+    year.map_or_else(|| "undated".to_string(), |y| y.to_string())
+}
+
+/// The years a pay figure may describe: modern pay statistics up to a year
+/// ahead of the newest data (collective agreements set next year's pay).
+pub const PAY_YEARS: (u16, u16) = (1990, 2100);
+
+impl Coverage {
+    /// The coverage's name in the JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Coverage::Role => "role",
+            Coverage::Proxy => "proxy",
+            Coverage::Group => "group",
+            Coverage::Sector => "sector",
+        }
+    }
+}
+
 /// Checks amounts, percentile order and that periods agree.
 fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
     for (i, p) in pay.iter().enumerate() {
@@ -999,6 +1101,41 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
                 format!("{here}.currency"),
                 format!("`{}` is not an ISO 4217 code such as `USD`", p.currency),
             ));
+        } else if p.region.is_none() && p.currency != Region::Us.currency().code() {
+            out.push(Problem::new(
+                format!("{here}.region"),
+                format!(
+                    "is missing; a figure in {} needs the region it was earned in (one of {})",
+                    p.currency,
+                    region_keys()
+                ),
+            ));
+        } else if p.currency != p.region().currency().code() {
+            out.push(Problem::new(
+                format!("{here}.currency"),
+                format!(
+                    "is {}, but pay in region `{}` is compared in {}",
+                    p.currency,
+                    p.region().key(),
+                    p.region().currency().code()
+                ),
+            ));
+        }
+        match (&p.coverage, &p.covers) {
+            (Coverage::Role, _) => {}
+            (_, Some(t)) if Lang::ALL.iter().all(|l| !t.get(*l).trim().is_empty()) => {}
+            (c, _) => out.push(Problem::new(
+                format!("{here}.covers"),
+                format!("is missing; a `{}` figure says what it covers (e.g. \"all managers\")", c.key()),
+            )),
+        }
+        if let Some(y) = p.year {
+            if !(PAY_YEARS.0..=PAY_YEARS.1).contains(&y) {
+                out.push(Problem::new(
+                    format!("{here}.year"),
+                    format!("is {y}; expected a year from {} to {}", PAY_YEARS.0, PAY_YEARS.1),
+                ));
+            }
         }
         if let Some(Experience { from, to: Some(to) }) = p.experience {
             if from >= to {
@@ -1015,7 +1152,7 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
         Stat::Median => Some(2),
         Stat::P75 => Some(3),
         Stat::P90 => Some(4),
-        Stat::Average => None,
+        Stat::Average | Stat::Low | Stat::High => None,
     };
     // The order the message states: the short one while only p10, median and p90 are involved.
     let order = |a: Stat, b: Stat| {
@@ -1029,7 +1166,11 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
         |p: &PayFigure| p.amount.is_finite() && p.amount > 0.0 && p.amount * p.period.per_year() <= MAX_YEARLY_PAY;
     for (i, a) in pay.iter().enumerate() {
         for (j, b) in pay.iter().enumerate().skip(i + 1) {
-            if !(usable(a) && usable(b) && a.year == b.year && a.currency == b.currency && a.experience == b.experience)
+            if !(usable(a)
+                && usable(b)
+                && a.same_release(b)
+                && a.currency == b.currency
+                && a.experience == b.experience)
             {
                 continue;
             }
@@ -1041,7 +1182,7 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
                             format!("{at}.pay[{i}], pay[{j}]"),
                             format!(
                                 "{} {} {} {} ({}) is above {} ({}); expected {}",
-                                a.year,
+                                year_or_undated(a.year),
                                 a.period.key(),
                                 a.currency,
                                 lo.stat.key(),
@@ -1060,7 +1201,7 @@ fn validate_pay(pay: &[PayFigure], at: &str, out: &mut Vec<Problem>) {
                         format!("{at}.pay[{i}], pay[{j}]"),
                         format!(
                             "{} {} {} {} ({}) and {} ({}) differ by more than 1% at {} hours a year",
-                            a.year,
+                            year_or_undated(a.year),
                             a.stat.key(),
                             a.currency,
                             a.period.key(),
@@ -1200,7 +1341,7 @@ mod tests {
     /// A copy of the rep's 2018 annual median as another statistic.
     fn add_stat(c: &mut Catalogue, stat: Stat, amount: f64) {
         let mut f = c.roles[0].pay[0].clone();
-        assert_eq!((f.stat, f.year, f.period), (Stat::Median, 2018, Period::Annual));
+        assert_eq!((f.stat, f.year, f.period), (Stat::Median, Some(2018), Period::Annual));
         (f.stat, f.amount) = (stat, amount);
         c.roles[0].pay.push(f);
     }

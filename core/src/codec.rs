@@ -11,6 +11,9 @@
 //!
 //! Versions: `A` covers the first [`VERSION_A_QUESTIONS`] questions (the
 //! bank before the leadership question was added); `B` covers them all.
+//! `C` adds the pay answer's currency (2 bits after the period) and, after
+//! the last question, the chosen pay region (3 bits, 0 = none); `A` and `B`
+//! pay answers are in USD and name no region.
 //! New questions are only ever appended, so an `A` code (a saved visit or a
 //! shared link from before) still reads, with the newer questions open.
 
@@ -19,9 +22,10 @@ use std::fmt;
 use super::answers::{check_answer, Answer, Answers};
 use super::catalogue::Period;
 use super::questions::{Kind, Question, QUESTIONS};
+use super::region::{Currency, Region};
 
 /// The version character of the current layout.
-pub const VERSION: char = 'B';
+pub const VERSION: char = 'C';
 
 /// How many questions a version-`A` code holds (the first ones of [`QUESTIONS`]).
 pub const VERSION_A_QUESTIONS: usize = 26;
@@ -30,7 +34,7 @@ pub const VERSION_A_QUESTIONS: usize = 26;
 fn layout(version: char) -> Option<&'static [Question]> {
     match version {
         'A' => QUESTIONS.get(..VERSION_A_QUESTIONS),
-        'B' => Some(&QUESTIONS[..]),
+        'B' | 'C' => Some(&QUESTIONS[..]),
         _ => None,
     }
 }
@@ -176,8 +180,11 @@ fn encode_as(version: char, questions: &[Question], answers: &Answers) -> String
             Answer::Choice(x) => bits.push(u32::from(x), index_width(q)),
             Answer::Multi(m) => bits.push(u32::from(m), q.options().len() as u32),
             Answer::Years(y) => bits.push(u32::from(y), 6),
-            Answer::Pay { cents, period } => {
+            Answer::Pay { cents, period, currency } => {
                 bits.push(PERIODS.iter().position(|p| *p == period).unwrap_or(0) as u32, 2);
+                if has_regions(version) {
+                    bits.push(Currency::ALL.iter().position(|c| *c == currency).unwrap_or(0) as u32, 2);
+                }
                 let mut c = cents;
                 loop {
                     let more = c >= 0x80;
@@ -190,6 +197,9 @@ fn encode_as(version: char, questions: &[Question], answers: &Answers) -> String
             }
         }
     }
+    if has_regions(version) {
+        bits.push(answers.region.and_then(|r| Region::ALL.iter().position(|x| *x == r)).map_or(0, |i| i as u32 + 1), 3);
+    }
     let sum = checksum(&bits.bytes);
     bits.bytes.push(sum);
     let mut out = String::with_capacity(1 + bits.bytes.len() * 4 / 3 + 1);
@@ -198,19 +208,25 @@ fn encode_as(version: char, questions: &[Question], answers: &Answers) -> String
     out
 }
 
-fn read_answer(r: &mut Reader, q: &Question) -> Option<Answer> {
+/// Whether codes of `version` carry currencies and a region (`C` on).
+fn has_regions(version: char) -> bool {
+    version >= 'C'
+}
+
+fn read_answer(r: &mut Reader, q: &Question, version: char) -> Option<Answer> {
     Some(match q.kind {
         Kind::Agree { .. } | Kind::Choice(_) => Answer::Choice(r.take(index_width(q))? as u8),
         Kind::Multi(o) => Answer::Multi(r.take(o.len() as u32)? as u8),
         Kind::Years => Answer::Years(r.take(6)? as u8),
         Kind::Pay => {
             let period = *PERIODS.get(r.take(2)? as usize)?;
+            let currency = if has_regions(version) { *Currency::ALL.get(r.take(2)? as usize)? } else { Currency::Usd };
             let mut cents = 0u64;
             for shift in (0..35).step_by(7) {
                 let g = r.take(8)?;
                 cents |= u64::from(g & 0x7f) << shift;
                 if g & 0x80 == 0 {
-                    return Some(Answer::Pay { cents: u32::try_from(cents).ok()?, period });
+                    return Some(Answer::Pay { cents: u32::try_from(cents).ok()?, period, currency });
                 }
             }
             return None;
@@ -235,9 +251,15 @@ pub fn decode(code: &str) -> Result<Answers, DecodeError> {
         if r.take(1).ok_or(DecodeError::Length)? == 0 {
             continue;
         }
-        let a = read_answer(&mut r, q).ok_or(DecodeError::Value(q.id))?;
+        let a = read_answer(&mut r, q, version).ok_or(DecodeError::Value(q.id))?;
         check_answer(q, a).map_err(|_| DecodeError::Value(q.id))?;
         answers.set_at(i, Some(a)).map_err(|_| DecodeError::Value(q.id))?;
+    }
+    if has_regions(version) {
+        answers.region = match r.take(3).ok_or(DecodeError::Length)? {
+            0 => None,
+            i => Some(*Region::ALL.get(i as usize - 1).ok_or(DecodeError::Value("region"))?),
+        };
     }
     if bytes.len() != r.pos.div_ceil(8) || r.take((8 - r.pos % 8) as u32 % 8) != Some(0) {
         return Err(DecodeError::Trailing);
@@ -258,7 +280,9 @@ mod tests {
             .with("t_calm", Answer::Choice(4))
             .and_then(|a| a.with("s_weekends", Answer::Choice(3)))
             .and_then(|a| a.with("w_channels", Answer::Multi(0b1010)))
-            .and_then(|a| a.with("p_expect", Answer::Pay { cents: 250_000, period: Period::Monthly }))
+            .and_then(|a| {
+                a.with("p_expect", Answer::Pay { cents: 250_000, period: Period::Monthly, currency: Currency::Nok })
+            })
             .and_then(|a| a.with("p_years", Answer::Years(7)))
             .unwrap()
     }
@@ -310,8 +334,36 @@ mod tests {
         let mut a = sample();
         a.set_at(lead, Some(Answer::Choice(2))).unwrap();
         let code = encode(&a);
-        assert!(code.starts_with('B'), "{code}");
+        assert!(code.starts_with(VERSION), "{code}");
         check(&code, Ok(a));
+    }
+
+    /// Version `C` carries the pay answer's currency and the chosen region;
+    /// a `B` code (saved before regions) reads with its pay in USD and no region.
+    #[test]
+    fn currency_and_region_round_trip_and_b_codes_read_as_us_dollars() {
+        for region in [None, Some(Region::No), Some(Region::Ee)] {
+            for currency in Currency::ALL {
+                let mut a = sample();
+                a.set("p_expect", Answer::Pay { cents: 310_000, period: Period::Monthly, currency }).unwrap();
+                a.region = region;
+                check(&encode(&a), Ok(a));
+            }
+        }
+        let mut a = sample();
+        a.set("p_expect", Answer::Pay { cents: 4_000_000, period: Period::Annual, currency: Currency::Usd }).unwrap();
+        let b = encode_as('B', &QUESTIONS, &a);
+        assert!(b.starts_with('B'));
+        check(&b, Ok(a));
+        // A region number no region has is refused, not guessed.
+        let mut bits = Bits { bytes: Vec::new(), len: 0 };
+        (0..QUESTIONS.len()).for_each(|_| bits.push(0, 1));
+        bits.push(7, 3);
+        let sum = checksum(&bits.bytes);
+        bits.bytes.push(sum);
+        let mut bad = String::from("C");
+        b64_encode(&bits.bytes, &mut bad);
+        check(&bad, Err(DecodeError::Value("region")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! results and a [`Lang`]; money is formatted by a function the caller
 //! passes in (the UI uses the browser's `Intl.NumberFormat`).
 
-use super::catalogue::{Catalogue, Channel, Period, Place, Slot, Training, Trait};
+use super::catalogue::{Catalogue, Channel, Coverage, Period, Place, Slot, Training, Trait};
 use super::lang::{fill, tr, Lang, T5};
 use super::pay::{per_period, PayFit, Verdict};
 use super::questions::Dimension;
@@ -1018,85 +1018,89 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         || p.verdict == Verdict::WellBelow && (below(p.dist.p10) || below(p.dist.p25));
     let main: T5 = match p.verdict {
         Verdict::WellBelow if below(p.dist.p10) => [
-            "{x} is below what 9 in 10 people in this job earn (the lowest 10% earn under {p10}). You could ask for more.",
-            "{x} is minder dan 9 op de 10 mensen in deze baan verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
-            "{x} ist weniger, als 9 von 10 Beschäftigten in diesem Job verdienen (die untersten 10\u{a0}% liegen unter {p10}). Du kannst mehr verlangen.",
-            "{x} er mindre enn 9 av 10 i denne jobben tjener (de laveste 10\u{a0}% tjener under {p10}). Du kan be om mer.",
-            "{x} on vähem, kui teenib 9 inimest 10-st selles töös (madalaim 10% teenib alla {p10}). Võiksid küsida rohkem.",
+            "{x} is below what 9 in 10 people in this job {in} earn (the lowest 10% earn under {p10}). You could ask for more.",
+            "{x} is minder dan 9 op de 10 mensen in deze baan {in} verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
+            "{x} ist weniger, als 9 von 10 Beschäftigten in diesem Job {in} verdienen (die untersten 10\u{a0}% liegen unter {p10}). Du kannst mehr verlangen.",
+            "{x} er mindre enn 9 av 10 i denne jobben {in} tjener (de laveste 10\u{a0}% tjener under {p10}). Du kan be om mer.",
+            "{x} on vähem, kui teenib 9 inimest 10-st selles töös {in} (madalaim 10% teenib alla {p10}). Võiksid küsida rohkem.",
         ],
         Verdict::WellBelow if below(p.dist.p25) => [
-            "{x} is below what 3 in 4 people in this job earn (the lowest 25% earn under {p25}). You could ask for more.",
-            "{x} is minder dan 3 op de 4 mensen in deze baan verdienen (de laagste 25% verdient minder dan {p25}). Je kunt om meer vragen.",
-            "{x} ist weniger, als 3 von 4 Beschäftigten in diesem Job verdienen (die untersten 25\u{a0}% liegen unter {p25}). Du kannst mehr verlangen.",
-            "{x} er mindre enn 3 av 4 i denne jobben tjener (de laveste 25\u{a0}% tjener under {p25}). Du kan be om mer.",
-            "{x} on vähem, kui teenib 3 inimest 4-st selles töös (madalaim 25% teenib alla {p25}). Võiksid küsida rohkem.",
+            "{x} is below what 3 in 4 people in this job {in} earn (the lowest 25% earn under {p25}). You could ask for more.",
+            "{x} is minder dan 3 op de 4 mensen in deze baan {in} verdienen (de laagste 25% verdient minder dan {p25}). Je kunt om meer vragen.",
+            "{x} ist weniger, als 3 von 4 Beschäftigten in diesem Job {in} verdienen (die untersten 25\u{a0}% liegen unter {p25}). Du kannst mehr verlangen.",
+            "{x} er mindre enn 3 av 4 i denne jobben {in} tjener (de laveste 25\u{a0}% tjener under {p25}). Du kan be om mer.",
+            "{x} on vähem, kui teenib 3 inimest 4-st selles töös {in} (madalaim 25% teenib alla {p25}). Võiksid küsida rohkem.",
         ],
         Verdict::WellBelow => [
-            "{x} is well below the median of {m}. You could ask for more.",
-            "{x} ligt ruim onder het mediaanloon van {m}. Je kunt om meer vragen.",
-            "{x} liegt deutlich unter dem Median von {m}. Du kannst mehr verlangen.",
-            "{x} ligger godt under medianen på {m}. Du kan be om mer.",
-            "{x} jääb tunduvalt alla mediaani {m}. Võiksid küsida rohkem.",
+            "{x} is well below the median of {m} {in}. You could ask for more.",
+            "{x} ligt ruim onder het mediaanloon van {m} {in}. Je kunt om meer vragen.",
+            "{x} liegt deutlich unter dem Median von {m} {in}. Du kannst mehr verlangen.",
+            "{x} ligger godt under medianen på {m} {in}. Du kan be om mer.",
+            "{x} jääb {in} tunduvalt alla mediaani {m}. Võiksid küsida rohkem.",
         ],
         Verdict::BelowMedian if p.by_experience() => [
-            "{x} is less than people with your experience usually earn in this job. You could aim a little higher.",
-            "{x} is minder dan mensen met jouw ervaring in deze baan meestal verdienen. Je kunt iets hoger mikken.",
-            "{x} ist weniger, als Beschäftigte mit deiner Erfahrung in diesem Job üblicherweise verdienen. Du kannst etwas höher ansetzen.",
-            "{x} er mindre enn folk med din erfaring vanligvis tjener i denne jobben. Du kan sikte litt høyere.",
-            "{x} on vähem, kui sinu kogemusega inimesed selles töös tavaliselt teenivad. Võiksid sihtida veidi kõrgemale.",
+            "{x} is less than people with your experience usually earn in this job {in}. You could aim a little higher.",
+            "{x} is minder dan mensen met jouw ervaring in deze baan {in} meestal verdienen. Je kunt iets hoger mikken.",
+            "{x} ist weniger, als Beschäftigte mit deiner Erfahrung in diesem Job {in} üblicherweise verdienen. Du kannst etwas höher ansetzen.",
+            "{x} er mindre enn folk med din erfaring vanligvis tjener i denne jobben {in}. Du kan sikte litt høyere.",
+            "{x} on vähem, kui sinu kogemusega inimesed selles töös {in} tavaliselt teenivad. Võiksid sihtida veidi kõrgemale.",
         ],
         Verdict::BelowMedian => [
-            "{x} is below the median of {m}: more than half of the people in this job earn more. You could aim a little higher.",
-            "{x} ligt onder het mediaanloon van {m}: meer dan de helft van de mensen in deze baan verdient meer. Je kunt iets hoger mikken.",
-            "{x} liegt unter dem Median von {m}: Mehr als die Hälfte der Beschäftigten in diesem Job verdient mehr. Du kannst etwas höher ansetzen.",
-            "{x} ligger under medianen på {m}: mer enn halvparten av dem i denne jobben tjener mer. Du kan sikte litt høyere.",
-            "{x} jääb alla mediaani {m}: üle poole selle töö tegijatest teenib rohkem. Võiksid sihtida veidi kõrgemale.",
+            "{x} is below the median of {m} {in}: more than half of the people in this job earn more. You could aim a little higher.",
+            "{x} ligt onder het mediaanloon van {m} {in}: meer dan de helft van de mensen in deze baan verdient meer. Je kunt iets hoger mikken.",
+            "{x} liegt unter dem Median von {m} {in}: Mehr als die Hälfte der Beschäftigten in diesem Job verdient mehr. Du kannst etwas höher ansetzen.",
+            "{x} ligger under medianen på {m} {in}: mer enn halvparten av dem i denne jobben tjener mer. Du kan sikte litt høyere.",
+            "{x} jääb {in} alla mediaani {m}: üle poole selle töö tegijatest teenib rohkem. Võiksid sihtida veidi kõrgemale.",
         ],
         Verdict::Realistic if p.by_experience() => [
-            "{x} is realistic for this job with your experience.",
-            "{x} is realistisch voor deze baan met jouw ervaring.",
-            "{x} ist für diesen Job mit deiner Erfahrung realistisch.",
-            "{x} er realistisk for denne jobben med din erfaring.",
-            "{x} on sinu kogemusega selle töö puhul realistlik.",
+            "{x} is realistic for this job {in} with your experience.",
+            "{x} is realistisch voor deze baan {in} met jouw ervaring.",
+            "{x} ist für diesen Job {in} mit deiner Erfahrung realistisch.",
+            "{x} er realistisk for denne jobben {in} med din erfaring.",
+            "{x} on sinu kogemusega selle töö puhul {in} realistlik.",
         ],
         Verdict::Realistic => [
-            "{x} is realistic for this job: the median is {m}.",
-            "{x} is realistisch voor deze baan: het mediaanloon is {m}.",
-            "{x} ist für diesen Job realistisch: Der Median liegt bei {m}.",
-            "{x} er realistisk for denne jobben: medianlønnen er {m}.",
-            "{x} on selle töö puhul realistlik: mediaanpalk on {m}.",
+            "{x} is realistic for this job {in}: the median is {m}.",
+            "{x} is realistisch voor deze baan {in}: het mediaanloon is {m}.",
+            "{x} ist für diesen Job {in} realistisch: Der Median liegt bei {m}.",
+            "{x} er realistisk for denne jobben {in}: medianlønnen er {m}.",
+            "{x} on selle töö puhul {in} realistlik: mediaanpalk on {m}.",
         ],
         Verdict::Ambitious if p.dist.p90.is_some() => [
-            "{x} is ambitious but possible: above the median of {m}, below the top 10% ({p90}).",
-            "{x} is ambitieus maar haalbaar: boven het mediaanloon van {m}, onder de hoogste 10% ({p90}).",
-            "{x} ist ambitioniert, aber möglich: über dem Median von {m}, unter den obersten 10\u{a0}% ({p90}).",
-            "{x} er ambisiøst, men mulig: over medianen på {m}, under de høyeste 10\u{a0}% ({p90}).",
-            "{x} on ambitsioonikas, kuid võimalik: üle mediaani {m}, alla kõrgeima 10% ({p90}).",
+            "{x} is ambitious but possible {in}: above the median of {m}, below the top 10% ({p90}).",
+            "{x} is ambitieus maar haalbaar {in}: boven het mediaanloon van {m}, onder de hoogste 10% ({p90}).",
+            "{x} ist {in} ambitioniert, aber möglich: über dem Median von {m}, unter den obersten 10\u{a0}% ({p90}).",
+            "{x} er ambisiøst, men mulig {in}: over medianen på {m}, under de høyeste 10\u{a0}% ({p90}).",
+            "{x} on {in} ambitsioonikas, kuid võimalik: üle mediaani {m}, alla kõrgeima 10% ({p90}).",
         ],
         Verdict::Ambitious => [
-            "{x} is above the median of {m}, so it is ambitious.",
-            "{x} ligt boven het mediaanloon van {m} en is dus ambitieus.",
-            "{x} liegt über dem Median von {m} und ist damit ambitioniert.",
-            "{x} ligger over medianen på {m} og er dermed ambisiøst.",
-            "{x} on üle mediaani {m}, seega ambitsioonikas.",
+            "{x} is above the median of {m} {in}, so it is ambitious.",
+            "{x} ligt boven het mediaanloon van {m} {in} en is dus ambitieus.",
+            "{x} liegt über dem Median von {m} {in} und ist damit ambitioniert.",
+            "{x} ligger over medianen på {m} {in} og er dermed ambisiøst.",
+            "{x} on {in} üle mediaani {m}, seega ambitsioonikas.",
         ],
         Verdict::Unrealistic if p.dist.p90.is_some() => [
-            "{x} is unrealistic for this job: only the top 10% earn more than {p90}.",
-            "{x} is onrealistisch voor deze baan: alleen de hoogste 10% verdient meer dan {p90}.",
-            "{x} ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als {p90}.",
-            "{x} er urealistisk for denne jobben: bare de høyeste 10\u{a0}% tjener mer enn {p90}.",
-            "{x} on selle töö puhul ebarealistlik: üle {p90} teenib ainult kõrgeim 10%.",
+            "{x} is unrealistic for this job {in}: only the top 10% earn more than {p90}.",
+            "{x} is onrealistisch voor deze baan {in}: alleen de hoogste 10% verdient meer dan {p90}.",
+            "{x} ist für diesen Job {in} unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als {p90}.",
+            "{x} er urealistisk for denne jobben {in}: bare de høyeste 10\u{a0}% tjener mer enn {p90}.",
+            "{x} on selle töö puhul {in} ebarealistlik: üle {p90} teenib ainult kõrgeim 10%.",
         ],
         Verdict::Unrealistic => [
-            "{x} is far above the median of {m}, so it is unrealistic for this job.",
-            "{x} ligt ver boven het mediaanloon van {m} en is dus onrealistisch voor deze baan.",
-            "{x} liegt weit über dem Median von {m} und ist für diesen Job unrealistisch.",
-            "{x} ligger langt over medianen på {m} og er urealistisk for denne jobben.",
-            "{x} on mediaanist {m} palju kõrgem ega ole selle töö puhul realistlik.",
+            "{x} is far above the median of {m} {in}, so it is unrealistic for this job.",
+            "{x} ligt ver boven het mediaanloon van {m} {in} en is dus onrealistisch voor deze baan.",
+            "{x} liegt weit über dem Median von {m} {in} und ist für diesen Job unrealistisch.",
+            "{x} ligger langt over medianen på {m} {in} og er urealistisk for denne jobben.",
+            "{x} on {in} mediaanist {m} palju kõrgem ega ole selle töö puhul realistlik.",
         ],
     };
     let [p10, p25, p90] = [p.dist.p10, p.dist.p25, p.dist.p90].map(|v| v.map(amount).unwrap_or_default());
-    let mut out = fill(tr(&main, lang), &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p25}", &p25), ("{p90}", &p90)]);
+    let within = p.dist.region.in_region(lang);
+    let mut out = fill(
+        tr(&main, lang),
+        &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p25}", &p25), ("{p90}", &p90), ("{in}", within)],
+    );
     let pct_of = |v: u8| percent(lang, v);
     let mut add = |t: T5, args: &[(&str, &str)]| {
         out.push(' ');
@@ -1129,17 +1133,46 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         let years = r.to.map_or(format!("{}+", r.from), |t| format!("{}–{}", r.from, t));
         add(
             [
-                "With {y} years of experience, typical pay is {a} ({year} figure).",
-                "Met {y} jaar ervaring is het gebruikelijke loon {a} (cijfer uit {year}).",
-                "Mit {y} Jahren Erfahrung liegt das übliche Gehalt bei {a} (Zahl von {year}).",
-                "Med {y} års erfaring er vanlig lønn {a} (tall fra {year}).",
-                "{y}-aastase kogemusega on tavapalk {a} ({year}. aasta andmed).",
+                "With {y} years of experience, typical pay is {a}.",
+                "Met {y} jaar ervaring is het gebruikelijke loon {a}.",
+                "Mit {y} Jahren Erfahrung liegt das übliche Gehalt bei {a}.",
+                "Med {y} års erfaring er vanlig lønn {a}.",
+                "{y}-aastase kogemusega on tavapalk {a}.",
             ],
-            &[("{y}", &years), ("{a}", &amount(r.annual)), ("{year}", &r.year.to_string())],
+            &[("{y}", &years), ("{a}", &amount(r.annual))],
         );
     }
+    if let Some(covers) = &p.dist.covers {
+        let t: Option<T5> = match p.dist.coverage {
+            Coverage::Role => None,
+            Coverage::Proxy => Some([
+                "The figures are for a neighbouring occupation ({c}), not for this job itself.",
+                "De cijfers gaan over een verwant beroep ({c}), niet over deze baan zelf.",
+                "Die Zahlen gelten für einen verwandten Beruf ({c}), nicht für diesen Job selbst.",
+                "Tallene gjelder et beslektet yrke ({c}), ikke denne jobben selv.",
+                "Arvud kehtivad sarnase ameti kohta ({c}), mitte selle töö enda kohta.",
+            ]),
+            Coverage::Group => Some([
+                "The figures cover a broader group ({c}), not this job alone.",
+                "De cijfers gaan over een bredere groep ({c}), niet alleen over deze baan.",
+                "Die Zahlen beziehen sich auf eine breitere Gruppe ({c}), nicht nur auf diesen Job.",
+                "Tallene gjelder en bredere gruppe ({c}), ikke bare denne jobben.",
+                "Arvud hõlmavad laiemat rühma ({c}), mitte ainult seda tööd.",
+            ]),
+            Coverage::Sector => Some([
+                "The figures are for a whole industry ({c}), across all its occupations.",
+                "De cijfers gelden voor een hele sector ({c}), over alle beroepen daarin.",
+                "Die Zahlen gelten für eine ganze Branche ({c}), über alle Berufe hinweg.",
+                "Tallene gjelder en hel bransje ({c}), på tvers av alle yrker.",
+                "Arvud kehtivad terve tegevusala kohta ({c}), kõigi ametite peale kokku.",
+            ]),
+        };
+        if let Some(t) = t {
+            add(t, &[("{c}", covers.get(lang))]);
+        }
+    }
     if let Some(role) = p.closer.as_ref().and_then(|id| cat.roles.iter().find(|r| &r.id == id)) {
-        if let Some(d) = super::pay::distribution(role) {
+        if let Some(d) = super::pay::distribution(role, p.dist.region) {
             add(
                 [
                     "{s} pays closer to that: its median is {m}.",
@@ -1152,7 +1185,30 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
             );
         }
     }
+    let publisher = cat.source(&p.dist.cite.source).map_or(p.dist.cite.source.as_str(), |s| s.publisher.as_str());
+    add(
+        [
+            "Figures: {who}, {year}.",
+            "Cijfers: {who}, {year}.",
+            "Zahlen: {who}, {year}.",
+            "Tall: {who}, {year}.",
+            "Andmed: {who}, {year}.",
+        ],
+        &[("{who}", publisher), ("{year}", &data_year(lang, p.dist.year))],
+    );
     out
+}
+
+/// A figure's year, or "year not stated" in `lang`.
+pub fn data_year(lang: Lang, year: Option<u16>) -> String {
+    match year {
+        Some(y) => y.to_string(),
+        None => tr(
+            &["year not stated", "jaar niet vermeld", "Jahr nicht angegeben", "år ikke oppgitt", "aasta märkimata"],
+            lang,
+        )
+        .to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -1310,7 +1366,8 @@ mod tests {
     fn pay_text(id: &str, amount: f64, period: Period, years: Option<u8>, lang: Lang) -> String {
         let cat = catalogue();
         let role = cat.roles.iter().find(|r| r.id == id).unwrap();
-        let f = crate::pay::fit(&cat, role, amount, period, years).unwrap();
+        let e = crate::pay::Expectation { amount, period, currency: crate::region::Currency::Usd };
+        let f = crate::pay::fit(&cat, role, e, years, crate::region::Region::Us).unwrap();
         pay(lang, &cat, &f, &plain_money)
     }
 
@@ -1322,14 +1379,14 @@ mod tests {
     fn pay_verdicts_with_a_range() {
         use Period::{Annual, Hourly, Monthly};
         // rep: p10 22,140, median 33,750, p90 55,310 (2018); PayScale ladder 28,000 (0–5 years) … 34,000 (20+).
-        check_pay("rep", 9.0, Hourly, Some(2), Lang::En, "USD 9.00 an hour is below what 9 in 10 people in this job earn (the lowest 10% earn under USD 10.64). You could ask for more. With 0–5 years of experience, typical pay is USD 13.46 (2017 figure).");
-        check_pay("rep", 24000.0, Annual, None, Lang::En, "USD 24,000 a year is well below the median of USD 33,750. You could ask for more. About 16% of people in this job earn less.");
-        check_pay("rep", 2500.0, Monthly, None, Lang::En, "USD 2,500 a month is below the median of USD 2,812: more than half of the people in this job earn more. You could aim a little higher. About 37% of people in this job earn less.");
-        check_pay("rep", 30500.0, Annual, Some(25), Lang::En, "USD 30,500 a year is less than people with your experience usually earn in this job. You could aim a little higher. About 39% of people in this job earn less. With 20+ years of experience, typical pay is USD 34,000 (2017 figure).");
-        check_pay("rep", 33750.0, Annual, None, Lang::En, "USD 33,750 a year is realistic for this job: the median is USD 33,750. About 50% of people in this job earn less.");
-        check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke loon USD 34,000 (cijfer uit 2017).");
-        check_pay("rep", 40000.0, Annual, None, Lang::En, "USD 40,000 a year is ambitious but possible: above the median of USD 33,750, below the top 10% (USD 55,310). About 62% of people in this job earn less.");
-        check_pay("rep", 80000.0, Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000.");
+        check_pay("rep", 9.0, Hourly, Some(2), Lang::En, "USD 9.00 an hour is below what 9 in 10 people in this job in the US earn (the lowest 10% earn under USD 10.64). You could ask for more. With 0–5 years of experience, typical pay is USD 13.46. Figures: p, 2018.");
+        check_pay("rep", 24000.0, Annual, None, Lang::En, "USD 24,000 a year is well below the median of USD 33,750 in the US. You could ask for more. About 16% of people in this job earn less. Figures: p, 2018.");
+        check_pay("rep", 2500.0, Monthly, None, Lang::En, "USD 2,500 a month is below the median of USD 2,812 in the US: more than half of the people in this job earn more. You could aim a little higher. About 37% of people in this job earn less. Figures: p, 2018.");
+        check_pay("rep", 30500.0, Annual, Some(25), Lang::En, "USD 30,500 a year is less than people with your experience usually earn in this job in the US. You could aim a little higher. About 39% of people in this job earn less. With 20+ years of experience, typical pay is USD 34,000. Figures: p, 2018.");
+        check_pay("rep", 33750.0, Annual, None, Lang::En, "USD 33,750 a year is realistic for this job in the US: the median is USD 33,750. About 50% of people in this job earn less. Figures: p, 2018.");
+        check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan in de VS met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke loon USD 34,000. Cijfers: p, 2018.");
+        check_pay("rep", 40000.0, Annual, None, Lang::En, "USD 40,000 a year is ambitious but possible in the US: above the median of USD 33,750, below the top 10% (USD 55,310). About 62% of people in this job earn less. Figures: p, 2018.");
+        check_pay("rep", 80000.0, Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job in den USA unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000. Zahlen: p, 2018.");
     }
 
     #[test]
@@ -1349,9 +1406,11 @@ mod tests {
             &quartiles,
             &[],
         )]);
-        let f = crate::pay::fit(&cat, &cat.roles[0], 34000.0, Period::Annual, None).unwrap();
+        let e =
+            crate::pay::Expectation { amount: 34000.0, period: Period::Annual, currency: crate::region::Currency::Usd };
+        let f = crate::pay::fit(&cat, &cat.roles[0], e, None, crate::region::Region::Us).unwrap();
         assert_eq!(f.verdict, Verdict::WellBelow);
-        assert_eq!(pay(Lang::Et, &cat, &f, &plain_money), "USD 34,000 aastas on vähem, kui teenib 3 inimest 4-st selles töös (madalaim 25% teenib alla USD 35,000). Võiksid küsida rohkem.");
+        assert_eq!(pay(Lang::Et, &cat, &f, &plain_money), "USD 34,000 aastas on vähem, kui teenib 3 inimest 4-st selles töös USA-s (madalaim 25% teenib alla USD 35,000). Võiksid küsida rohkem. Andmed: p, 2023.");
     }
 
     #[test]
@@ -1359,25 +1418,26 @@ mod tests {
         use Period::Annual;
         // desk: only a median, 29,140.
         let only = " Only the median is published for this job, so there is no range to compare with.";
+        let figures = " Figures: p, 2018.";
         check_pay(
             "desk",
             20000.0,
             Annual,
             None,
             Lang::En,
-            &format!("USD 20,000 a year is well below the median of USD 29,140. You could ask for more.{only}"),
+            &format!("USD 20,000 a year is well below the median of USD 29,140 in the US. You could ask for more.{only}{figures}"),
         );
-        check_pay("desk", 25000.0, Annual, None, Lang::En, &format!("USD 25,000 a year is below the median of USD 29,140: more than half of the people in this job earn more. You could aim a little higher.{only}"));
+        check_pay("desk", 25000.0, Annual, None, Lang::En, &format!("USD 25,000 a year is below the median of USD 29,140 in the US: more than half of the people in this job earn more. You could aim a little higher.{only}{figures}"));
         check_pay(
             "desk",
             30000.0,
             Annual,
             None,
             Lang::En,
-            &format!("USD 30,000 a year is realistic for this job: the median is USD 29,140.{only}"),
+            &format!("USD 30,000 a year is realistic for this job in the US: the median is USD 29,140.{only}{figures}"),
         );
-        check_pay("desk", 34000.0, Annual, None, Lang::Nb, "USD 34,000 i året ligger over medianen på USD 29,140 og er dermed ambisiøst. For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med.");
-        check_pay("desk", 40000.0, Annual, None, Lang::En, &format!("USD 40,000 a year is far above the median of USD 29,140, so it is unrealistic for this job.{only} rep pays closer to that: its median is USD 33,750."));
+        check_pay("desk", 34000.0, Annual, None, Lang::Nb, "USD 34,000 i året ligger over medianen på USD 29,140 i USA og er dermed ambisiøst. For denne jobben er bare medianen publisert, så det finnes ikke noe spenn å sammenligne med. Tall: p, 2018.");
+        check_pay("desk", 40000.0, Annual, None, Lang::En, &format!("USD 40,000 a year is far above the median of USD 29,140 in the US, so it is unrealistic for this job.{only} rep pays closer to that: its median is USD 33,750.{figures}"));
         for lang in Lang::ALL {
             let text = pay_text("desk", 20000.0, Annual, None, lang);
             for claim in ["10%", "10\u{a0}%", "9 "] {

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod pay;
 pub mod problem;
 pub mod questions;
+pub mod region;
 pub mod scoring;
 pub mod sort;
 pub mod style;

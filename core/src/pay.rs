@@ -5,7 +5,11 @@
 //! Nothing is invented: a role that only publishes a median is compared to
 //! the median alone, with no band and no percentile.
 
-use super::catalogue::{Catalogue, Cite, PayFigure, Period, Role, Stat};
+use std::cmp::Reverse;
+
+use super::catalogue::{Basis, Catalogue, Cite, Coverage, PayFigure, Period, Role, Stat};
+use super::lang::Text;
+use super::region::{Currency, Region};
 use super::tuning;
 
 /// `amount` per `period`, as an annual amount (see [`Period::per_year`]).
@@ -25,12 +29,13 @@ pub struct Rung {
     /// `None`: and more.
     pub to: Option<u8>,
     pub annual: f64,
-    pub year: u16,
     pub cite: Cite,
 }
 
-/// A role's pay, all amounts annual, from the latest year with a median.
-/// A percentile is kept only when it lies on its side of the median.
+/// A role's pay in one region, all amounts annual, from one release (one
+/// source's figures for one year): the best-covering, latest release with a
+/// median (or, failing that, an average). A percentile is kept only when
+/// it lies on its side of the median.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Distribution {
     pub p10: Option<f64>,
@@ -40,11 +45,20 @@ pub struct Distribution {
     pub p90: Option<f64>,
     /// The source calls the central figure an average, not a median.
     pub median_is_average: bool,
-    pub year: u16,
+    pub region: Region,
+    /// The year the figures describe; `None`: the source does not say.
+    pub year: Option<u16>,
+    /// Whose pay it is; anything but [`Coverage::Role`] is labelled with `covers`.
+    pub coverage: Coverage,
+    pub covers: Option<Text>,
+    pub basis: Basis,
+    /// The period the central figure was published in (an hourly figure
+    /// shown per month was converted at [`crate::catalogue::HOURS_PER_YEAR`]).
+    pub published: Period,
     /// ISO 4217 code.
     pub currency: String,
     pub cite: Cite,
-    /// Pay by years of experience, lowest band first (may be empty).
+    /// Pay by years of experience from the same release, lowest band first (may be empty).
     pub ladder: Vec<Rung>,
 }
 
@@ -52,6 +66,13 @@ impl Distribution {
     /// Only a central figure is known: no band, no percentile.
     pub fn median_only(&self) -> bool {
         [self.p10, self.p25, self.p75, self.p90].iter().all(Option::is_none)
+    }
+
+    /// Whether `other` comes from the same release (same source and year,
+    /// same region): only such figures are compared with each other
+    /// without a label.
+    pub fn same_release(&self, other: &Distribution) -> bool {
+        self.cite.source == other.cite.source && self.year == other.year && self.region == other.region
     }
 
     /// The known points of the distribution as (percentile, annual amount),
@@ -82,42 +103,37 @@ fn period_rank(p: Period) -> u8 {
     }
 }
 
-fn pick<'a>(figs: &[&'a PayFigure], stat: Stat, year: u16, currency: &str) -> Option<&'a PayFigure> {
-    figs.iter()
-        .copied()
-        .filter(|f| f.stat == stat && f.year == year && f.currency == currency)
-        .min_by_key(|f| period_rank(f.period))
-}
-
 fn usable(f: &PayFigure) -> bool {
-    f.amount.is_finite() && f.amount > 0.0
+    f.amount.is_finite() && f.amount > 0.0 && f.gross
 }
 
-/// The role's pay distribution, or `None` when it has no central figure.
-pub fn distribution(role: &Role) -> Option<Distribution> {
-    let general: Vec<&PayFigure> = role.pay.iter().filter(|f| f.experience.is_none() && usable(f)).collect();
-    let central = |stat| general.iter().filter(move |f| f.stat == stat);
-    let (stat, latest) =
-        [Stat::Median, Stat::Average].into_iter().find_map(|s| central(s).max_by_key(|f| f.year).map(|f| (s, *f)))?;
-    let (year, currency) = (latest.year, latest.currency.as_str());
-    let mid = pick(&general, stat, year, currency)?;
+/// The figures of `role` that describe pay in `region` and can be compared.
+fn figures(role: &Role, region: Region) -> impl Iterator<Item = &PayFigure> {
+    role.pay.iter().filter(move |f| f.region() == region && usable(f))
+}
+
+/// The role's pay distribution in `region`, or `None` when it has no
+/// central figure there.
+pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
+    // The central figure: the role's own pay before broader figures, a
+    // median before an average, the latest year (undated last), as
+    // published annually.
+    let mid = figures(role, region)
+        .filter(|f| f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average))
+        .min_by_key(|f| (f.coverage, f.stat != Stat::Median, Reverse(f.year), period_rank(f.period)))?;
+    let release = || figures(role, region).filter(|f| f.same_release(mid) && f.currency == mid.currency);
     let median = annual(mid.amount, mid.period);
-    let bound = |s, ok: fn(f64, f64) -> bool| {
-        pick(&general, s, year, currency).map(|f| annual(f.amount, f.period)).filter(|v| ok(*v, median))
+    let bound = |s: Stat, ok: fn(f64, f64) -> bool| {
+        release()
+            .filter(|f| f.stat == s && f.experience.is_none())
+            .min_by_key(|f| period_rank(f.period))
+            .map(|f| annual(f.amount, f.period))
+            .filter(|v| ok(*v, median))
     };
-    let mut ladder: Vec<Rung> = role
-        .pay
-        .iter()
-        .filter(|f| f.currency == currency && usable(f))
+    let mut ladder: Vec<Rung> = release()
         .filter_map(|f| {
             let e = f.experience?;
-            Some(Rung {
-                from: e.from,
-                to: e.to,
-                annual: annual(f.amount, f.period),
-                year: f.year,
-                cite: f.cite.clone(),
-            })
+            Some(Rung { from: e.from, to: e.to, annual: annual(f.amount, f.period), cite: f.cite.clone() })
         })
         .collect();
     super::sort::sort_by(&mut ladder, |a, b| a.from.cmp(&b.from));
@@ -127,17 +143,34 @@ pub fn distribution(role: &Role) -> Option<Distribution> {
         median,
         p75: bound(Stat::P75, |v, m| v > m),
         p90: bound(Stat::P90, |v, m| v > m),
-        median_is_average: stat == Stat::Average,
-        year,
-        currency: currency.to_string(),
+        median_is_average: mid.stat == Stat::Average,
+        region,
+        year: mid.year,
+        coverage: mid.coverage,
+        covers: mid.covers.clone(),
+        basis: mid.basis,
+        published: mid.period,
+        currency: mid.currency.clone(),
         cite: mid.cite.clone(),
         ladder,
     })
 }
 
-/// The currency the quiz asks pay in: that of the first role with pay.
-pub fn main_currency(cat: &Catalogue) -> Option<String> {
-    cat.roles.iter().find_map(distribution).map(|d| d.currency)
+/// The figures of `role` in `region` that the distribution does not use:
+/// other sources and years, ranges, figures by experience from another
+/// release. Shown as what their sources say, each with its own year.
+pub fn other_figures(role: &Role, region: Region) -> Vec<&PayFigure> {
+    let d = distribution(role, region);
+    figures(role, region)
+        .filter(|f| {
+            d.as_ref().is_none_or(|d| !(f.cite.source == d.cite.source && f.year == d.year && f.coverage == d.coverage))
+        })
+        .collect()
+}
+
+/// The regions in which `role` has comparable pay.
+pub fn regions_with_pay(role: &Role) -> Vec<Region> {
+    Region::ALL.into_iter().filter(|r| distribution(role, *r).is_some()).collect()
 }
 
 /// The percentile of `x` (annual), linear between the known points (p10,
@@ -259,12 +292,23 @@ impl PayFit {
     }
 }
 
-/// Places an expectation (`amount` per `period`, in the catalogue's main
-/// currency) for `role`; `None` when the role has no comparable pay.
-pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Option<u8>) -> Option<PayFit> {
-    let currency = main_currency(cat)?;
-    let dist = distribution(role).filter(|d| d.currency == currency)?;
-    let x = annual(amount, period);
+/// A visitor's pay expectation: an amount per period in a currency.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Expectation {
+    pub amount: f64,
+    pub period: Period,
+    pub currency: Currency,
+}
+
+/// Places an expectation for `role` against its pay in `region`; `None`
+/// when the role has no pay there, or the expectation is in another
+/// currency than the region's (it is kept, but not compared).
+pub fn fit(cat: &Catalogue, role: &Role, e: Expectation, years: Option<u8>, region: Region) -> Option<PayFit> {
+    if e.currency != region.currency() {
+        return None;
+    }
+    let dist = distribution(role, region)?;
+    let x = annual(e.amount, e.period);
     if !x.is_finite() || x <= 0.0 {
         return None;
     }
@@ -272,10 +316,10 @@ pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Opt
     let reference = rung.as_ref().map_or(dist.median, |r| r.annual.max(dist.median));
     let lines = Lines::new(&dist, reference);
     let (verdict, score) = (lines.verdict(x), lines.score(x));
-    let closer = if verdict == Verdict::Unrealistic { closer_role(cat, role, &currency, x) } else { None };
+    let closer = if verdict == Verdict::Unrealistic { closer_role(cat, role, &dist, x) } else { None };
     Some(PayFit {
         expected: x,
-        period,
+        period: e.period,
         percentile: percentile(&dist, x),
         rung,
         verdict,
@@ -285,17 +329,17 @@ pub fn fit(cat: &Catalogue, role: &Role, amount: f64, period: Period, years: Opt
     })
 }
 
-/// The similar role whose median is closer to `x` than `role`'s own.
-fn closer_role(cat: &Catalogue, role: &Role, currency: &str, x: f64) -> Option<String> {
-    let own = (distribution(role)?.median - x).abs();
+/// The similar role whose median, in the same release as `own`, is closer to `x`.
+fn closer_role(cat: &Catalogue, role: &Role, own: &Distribution, x: f64) -> Option<String> {
+    let gap = (own.median - x).abs();
     role.similar
         .iter()
         .filter_map(|id| cat.roles.iter().find(|r| &r.id == id))
         .filter_map(|r| {
-            let d = distribution(r).filter(|d| d.currency == currency)?;
+            let d = distribution(r, own.region).filter(|d| d.same_release(own))?;
             Some(((d.median - x).abs(), r))
         })
-        .filter(|(gap, _)| *gap < own)
+        .filter(|(g, _)| *g < gap)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, r)| r.id.clone())
 }
@@ -305,8 +349,13 @@ mod tests {
     use super::*;
     use crate::testkit::{catalogue, catalogue_of, csr, role_json, role_with_pay};
 
+    /// An expectation in US dollars.
+    fn usd(amount: f64, period: Period) -> Expectation {
+        Expectation { amount, period, currency: Currency::Usd }
+    }
+
     fn dist() -> Distribution {
-        distribution(&csr()).unwrap()
+        distribution(&csr(), Region::Us).unwrap()
     }
 
     fn check_pct(d: &Distribution, x: f64, expected: Option<u8>) {
@@ -326,11 +375,11 @@ mod tests {
     fn distribution_prefers_latest_year_and_annual_figures() {
         let d = dist();
         assert_eq!((d.p10, d.p25, d.median, d.p75, d.p90), (Some(22140.0), None, 33750.0, None, Some(55310.0)));
-        assert_eq!((d.year, d.currency.as_str()), (2018, "USD"));
+        assert_eq!((d.year, d.currency.as_str()), (Some(2018), "USD"));
         assert_eq!(d.ladder.iter().map(|r| r.annual).collect::<Vec<_>>(), [28000.0, 30000.0, 32000.0, 34000.0]);
         assert_eq!(d.rung(7).map(|r| r.from), Some(5));
         assert_eq!(d.rung(40).map(|r| r.from), Some(20));
-        let q = distribution(&role_with_pay("q", &QUARTILES)).unwrap();
+        let q = distribution(&role_with_pay("q", &QUARTILES), Region::Us).unwrap();
         assert_eq!(
             (q.p10, q.p25, q.median, q.p75, q.p90),
             (Some(30000.0), Some(35000.0), 40000.0, Some(46000.0), Some(55000.0))
@@ -356,21 +405,21 @@ mod tests {
         check_pct(&d, 1.0, Some(1));
         check_pct(&d, 1e9, Some(99));
         // Quartiles, where known, are points of their own.
-        let q = distribution(&role_with_pay("q", &QUARTILES)).unwrap();
+        let q = distribution(&role_with_pay("q", &QUARTILES), Region::Us).unwrap();
         check_pct(&q, 35000.0, Some(25));
         check_pct(&q, 37000.0, Some(35));
         check_pct(&q, 52000.0, Some(85));
         check_pct(&q, 25000.0, Some(1));
         // Quartiles alone make a range; one side alone does not.
-        let mid = distribution(&role_with_pay("m", &QUARTILES[1..4])).unwrap();
+        let mid = distribution(&role_with_pay("m", &QUARTILES[1..4]), Region::Us).unwrap();
         check_pct(&mid, 43000.0, Some(63));
-        check_pct(&distribution(&role_with_pay("low", &QUARTILES[..3])).unwrap(), 33000.0, None);
+        check_pct(&distribution(&role_with_pay("low", &QUARTILES[..3]), Region::Us).unwrap(), 33000.0, None);
     }
 
     /// The verdict and pay score of `amount` a year for the fixture role `id` (or a role with `pay`).
     fn check_verdict(cat: &Catalogue, id: &str, amount: f64, years: Option<u8>, expected: Verdict, score: u8) {
         let r = cat.roles.iter().find(|r| r.id == id).unwrap();
-        let f = fit(cat, r, amount, Period::Annual, years).unwrap();
+        let f = fit(cat, r, usd(amount, Period::Annual), years, Region::Us).unwrap();
         assert_eq!((f.verdict, f.score), (expected, score), "{id} {amount} {years:?}");
     }
 
@@ -416,11 +465,11 @@ mod tests {
         check_verdict(&cat, "desk", 29140.0, None, Realistic, 100);
         check_verdict(&cat, "desk", 34000.0, None, Ambitious, 78);
         check_verdict(&cat, "desk", 40000.0, None, Unrealistic, 40);
-        let f = fit(&cat, &cat.roles[1], 29140.0, Period::Annual, None).unwrap();
+        let f = fit(&cat, &cat.roles[1], usd(29140.0, Period::Annual), None, Region::Us).unwrap();
         assert!(f.dist.median_only() && f.percentile.is_none());
         // Issue 11: $31,000 against the lodging manager's lone median of $53,390.
         let lodging = role_with_pay("lodging", &[("median", "annual", 53390.0, 2018, None)]);
-        let f = fit(&cat, &lodging, 31000.0, Period::Annual, None).unwrap();
+        let f = fit(&cat, &lodging, usd(31000.0, Period::Annual), None, Region::Us).unwrap();
         assert_eq!((f.verdict, f.percentile, f.score), (WellBelow, None, 100));
     }
 
@@ -433,7 +482,7 @@ mod tests {
         check_verdict(&cat, "rep", 37300.0, Some(1), Ambitious, 100);
         check_verdict(&cat, "rep", 30500.0, Some(25), BelowMedian, 100);
         check_verdict(&cat, "rep", 30500.0, Some(1), Realistic, 100);
-        let f = |years| fit(&cat, &cat.roles[0], 30500.0, Period::Annual, Some(years)).unwrap();
+        let f = |years| fit(&cat, &cat.roles[0], usd(30500.0, Period::Annual), Some(years), Region::Us).unwrap();
         assert!(f(25).by_experience() && !f(1).by_experience());
         assert_eq!(f(7).rung.map(|r| r.annual), Some(30000.0));
     }
@@ -441,7 +490,7 @@ mod tests {
     #[test]
     fn unrealistic_names_a_closer_similar_role() {
         let cat = catalogue();
-        let closer = |amount, period| fit(&cat, &cat.roles[0], amount, period, None).unwrap().closer;
+        let closer = |amount, period| fit(&cat, &cat.roles[0], usd(amount, period), None, Region::Us).unwrap().closer;
         assert_eq!(closer(80000.0, Period::Annual).as_deref(), Some("manager"));
         assert_eq!(closer(35.0, Period::Hourly).as_deref(), Some("manager"));
         assert_eq!(closer(40000.0, Period::Annual), None);
@@ -450,8 +499,8 @@ mod tests {
     #[test]
     fn roles_without_pay_have_no_fit() {
         let cat = catalogue();
-        assert_eq!(distribution(&role_with_pay("x", &[])), None);
-        assert_eq!(fit(&cat, &role_with_pay("x", &[]), 1.0, Period::Annual, None), None);
-        assert_eq!(fit(&cat, &cat.roles[0], f64::NAN, Period::Annual, None), None);
+        assert_eq!(distribution(&role_with_pay("x", &[]), Region::Us), None);
+        assert_eq!(fit(&cat, &role_with_pay("x", &[]), usd(1.0, Period::Annual), None, Region::Us), None);
+        assert_eq!(fit(&cat, &cat.roles[0], usd(f64::NAN, Period::Annual), None, Region::Us), None);
     }
 }

@@ -17,6 +17,7 @@ use super::answers::{Answer, Answers};
 use super::catalogue::{Catalogue, Channel, Cite, Leadership, Level, Place, Role, Slot, Trait, LEVEL_MAX};
 use super::pay::{self, PayFit};
 use super::questions::{testing, Dimension, Kind, Means, Question, Tests, AGREE_TOP, COUNT, QUESTIONS, WILLING_TOP};
+use super::region::Region;
 use super::tuning;
 
 /// How much each dimension counts in the overall fit.
@@ -731,15 +732,18 @@ fn what_ifs(
     best
 }
 
-/// The pay fit of `role` for the visitor's pay and experience answers.
+/// The pay fit of `role` for the visitor's pay and experience answers, in
+/// the answers' pay region (the US when none is set: the widget sets the
+/// embedder's or the language's region before scoring).
 pub fn pay_fit(cat: &Catalogue, role: &Role, answers: &Answers) -> Option<PayFit> {
     let answer_to = |t: Tests| testing(t).and_then(|(i, _)| answers.at(i));
-    let Some(Answer::Pay { cents, period }) = answer_to(Tests::Pay) else { return None };
+    let Some(Answer::Pay { cents, period, currency }) = answer_to(Tests::Pay) else { return None };
     let years = match answer_to(Tests::Experience) {
         Some(Answer::Years(y)) => Some(y),
         _ => None,
     };
-    pay::fit(cat, role, f64::from(cents) / 100.0, period, years)
+    let e = pay::Expectation { amount: f64::from(cents) / 100.0, period, currency };
+    pay::fit(cat, role, e, years, answers.region.unwrap_or(Region::Us))
 }
 
 /// Why a role is "not yet" within reach: it expects experience or team
@@ -1069,7 +1073,14 @@ mod tests {
         let a = answers(&[
             ("t_calm", C(4)),
             ("s_weekends", C(1)),
-            ("p_expect", Answer::Pay { cents: 4_000_000, period: crate::catalogue::Period::Annual }),
+            (
+                "p_expect",
+                Answer::Pay {
+                    cents: 4_000_000,
+                    period: crate::catalogue::Period::Annual,
+                    currency: crate::region::Currency::Usd,
+                },
+            ),
         ]);
         score(&cat, &a, &Weights::default()).into_iter().map(|f| (f.role, f.overall)).collect()
     }
@@ -1097,7 +1108,14 @@ mod tests {
     #[test]
     fn missing_data_is_marked_only_where_the_visitor_answered() {
         let cat = crate::testkit::catalogue_of(&[twin("paid", Some(40000.0)), twin("gap", None)]);
-        let pay = ("p_expect", Answer::Pay { cents: 4_000_000, period: crate::catalogue::Period::Annual });
+        let pay = (
+            "p_expect",
+            Answer::Pay {
+                cents: 4_000_000,
+                period: crate::catalogue::Period::Annual,
+                currency: crate::region::Currency::Usd,
+            },
+        );
         let fits = score(&cat, &answers(&[("t_calm", C(4)), pay]), &Weights::default());
         let gap = fit_of(&fits, "gap");
         assert_eq!((gap.dim(Dimension::Pay).score, gap.dim(Dimension::Pay).no_data, gap.gaps()), (None, true, 1));

@@ -9,6 +9,7 @@ use career_quiz_core::catalogue::{Catalogue, Leadership, Period};
 use career_quiz_core::explain;
 use career_quiz_core::lang::Lang;
 use career_quiz_core::pay::Verdict;
+use career_quiz_core::region::Currency;
 use career_quiz_core::scoring::{score, RoleFit, Weights};
 use career_quiz_core::tuning::TIE_POINTS;
 
@@ -61,13 +62,13 @@ const fn years(n: u8) -> Answer {
 }
 
 const fn yearly(dollars: u32) -> Answer {
-    Answer::Pay { cents: dollars * 100, period: Period::Annual }
+    Answer::Pay { cents: dollars * 100, period: Period::Annual, currency: Currency::Usd }
 }
 const fn monthly(dollars: u32) -> Answer {
-    Answer::Pay { cents: dollars * 100, period: Period::Monthly }
+    Answer::Pay { cents: dollars * 100, period: Period::Monthly, currency: Currency::Usd }
 }
 const fn hourly(cents: u32) -> Answer {
-    Answer::Pay { cents, period: Period::Hourly }
+    Answer::Pay { cents, period: Period::Hourly, currency: Currency::Usd }
 }
 
 /// The temperament the seeds describe for a good representative: calm with
@@ -150,10 +151,13 @@ const ENTRY_ROLES: &[&str] = &[
 ];
 
 /// The roles that ask evenings, weekends or holidays often or always (call
-/// centres, shops and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
-/// "No, I can't" is a dealbreaker for each.
+/// centres and hotels: seeds 000, 002; BLS): a weekdays-only visitor's
+/// "No, I can't" is a dealbreaker for each. Concierge ("May work days,
+/// nights, weekends, and holidays", WOIS) and retail ("required in some
+/// jobs", BLS) read as "sometimes" under the frequency-word rule, so they
+/// are not.
 const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] =
-    &["customer_service_rep", "concierge", "lodging_manager", "telemarketer", "retail_sales", "call_centre_operator"];
+    &["customer_service_rep", "lodging_manager", "telemarketer", "call_centre_operator"];
 
 fn personas() -> Vec<Persona> {
     let rep = |more: &[(&'static str, Answer)]| with(&with(&TEMPERAMENT_REP, &FLEXIBLE_HOURS), more);
@@ -318,13 +322,9 @@ fn personas() -> Vec<Persona> {
             top: &["secretary"],
             top_within: &[],
             bottom: &["lodging_manager"],
-            dealbreakers: &[
-                "customer_service_rep",
-                "concierge",
-                "lodging_manager",
-                "retail_sales",
-                "call_centre_operator",
-            ],
+            // Concierge and retail weekends are "sometimes" (WOIS "May work",
+            // BLS "in some jobs"), so not dealbreakers.
+            dealbreakers: &["customer_service_rep", "lodging_manager", "call_centre_operator"],
             not_yet: &[],
             pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Unrealistic)],
         },
@@ -757,15 +757,15 @@ fn personas() -> Vec<Persona> {
             top: &["receptionist"],
             top_within: &[],
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
-            // Evenings are common or the norm in call centres, shops and hotels
-            // (000, 002, BLS), and three jobs have no part-time positions.
+            // Evenings are common or the norm in call centres and hotels (000,
+            // 002, BLS), and three jobs have no part-time positions; concierge
+            // and retail evenings are "sometimes" (WOIS "May work", BLS "in some
+            // jobs").
             dealbreakers: &[
                 "call_centre_operator",
-                "concierge",
                 "customer_service_manager",
                 "customer_service_rep",
                 "lodging_manager",
-                "retail_sales",
                 "team_leader",
                 "telemarketer",
             ],

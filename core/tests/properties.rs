@@ -8,6 +8,7 @@ use career_quiz_core::answers::{Answer, Answers, MAX_PAY_CENTS};
 use career_quiz_core::catalogue::{Catalogue, Period};
 use career_quiz_core::codec::{decode, encode};
 use career_quiz_core::questions::{index_of, Kind, MAX_YEARS, QUESTIONS};
+use career_quiz_core::region::Currency;
 use career_quiz_core::scoring::{score, Weights, MIN_WHAT_IF_GAIN};
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -27,7 +28,11 @@ fn answer(i: usize, r: u32, p: usize) -> Answer {
         Kind::Agree { .. } | Kind::Choice(_) => Answer::Choice((r % n) as u8),
         Kind::Multi(_) => Answer::Multi((r % (1 << n)) as u8),
         Kind::Years => Answer::Years((r % (u32::from(MAX_YEARS) + 1)) as u8),
-        Kind::Pay => Answer::Pay { cents: 1 + r % MAX_PAY_CENTS, period: PERIODS[p % 3] },
+        Kind::Pay => Answer::Pay {
+            cents: 1 + r % MAX_PAY_CENTS,
+            period: PERIODS[p % 3],
+            currency: Currency::ALL[r as usize % 3],
+        },
     }
 }
 

@@ -10,8 +10,8 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use career_quiz_core::catalogue::{
-    Catalogue, EduLevel, Leadership, Period, SourceKind, Stat, Trait, BUILTIN_JSON, LEVEL_MAX, MAX_EXPERIENCE_YEARS,
-    OUTLOOK_CHANGE_PCT, SCHEMA_VERSION,
+    Basis, Catalogue, Coverage, EduLevel, Leadership, Period, Region, SourceKind, Stat, Trait, BUILTIN_JSON, LEVEL_MAX,
+    MAX_EXPERIENCE_YEARS, OUTLOOK_CHANGE_PCT, SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -256,9 +256,17 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     levels.iter().for_each(|l| match l {
         E::None | E::Secondary | E::Vocational | E::Higher => {}
     });
-    let stats = [Stat::P10, Stat::P25, Stat::Median, Stat::P75, Stat::P90, Stat::Average];
+    let stats = [Stat::P10, Stat::P25, Stat::Median, Stat::P75, Stat::P90, Stat::Average, Stat::Low, Stat::High];
     stats.iter().for_each(|s| match s {
-        Stat::P10 | Stat::P25 | Stat::Median | Stat::P75 | Stat::P90 | Stat::Average => {}
+        Stat::P10 | Stat::P25 | Stat::Median | Stat::P75 | Stat::P90 | Stat::Average | Stat::Low | Stat::High => {}
+    });
+    let coverages = [Coverage::Role, Coverage::Proxy, Coverage::Group, Coverage::Sector];
+    coverages.iter().for_each(|c| match c {
+        Coverage::Role | Coverage::Proxy | Coverage::Group | Coverage::Sector => {}
+    });
+    let bases = [Basis::FullTime, Basis::FullTimeEquivalent, Basis::AllEmployees, Basis::NotStated];
+    bases.iter().for_each(|b| match b {
+        Basis::FullTime | Basis::FullTimeEquivalent | Basis::AllEmployees | Basis::NotStated => {}
     });
     let leads = [Leadership::None, Leadership::Coaches, Leadership::LeadsTeam];
     leads.iter().for_each(|l| match l {
@@ -273,6 +281,9 @@ fn the_schema_names_the_enums_and_limits_of_the_code() {
     same_enum(&schema, "#/definitions/education/properties/minimum/properties/value", &levels);
     same_enum(&schema, "#/definitions/payFigure/properties/stat", &stats);
     same_enum(&schema, "#/definitions/payFigure/properties/period", &periods);
+    same_enum(&schema, "#/definitions/payFigure/properties/coverage", &coverages);
+    same_enum(&schema, "#/definitions/payFigure/properties/basis", &bases);
+    same_enum(&schema, "#/definitions/payFigure/properties/region/anyOf/0", &Region::ALL);
     same_enum(&schema, "#/definitions/career/properties/leadership/properties/value", &leads);
     assert_eq!(
         at(&schema, "#/definitions/career/properties/experience/properties/value/properties/years")["maximum"],

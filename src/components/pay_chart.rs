@@ -1,14 +1,19 @@
-//! The pay chart: an inline SVG with the role's p10–p90 band, its median,
-//! the experience ladder where there is one, similar roles beside it, and
-//! the visitor's expectation as a marker; plus the same figures as a table.
+//! The pay chart for one pay region: an inline SVG with the role's p10–p90
+//! band, its median, the experience ladder where there is one, similar
+//! roles beside it, and the visitor's expectation as a marker; plus the
+//! same figures as a table and the sources' other figures. Amounts are
+//! shown per the region's usual period; every row names its year, and a
+//! figure that is not the role's own says what it covers.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::catalogue::Catalogue;
+use crate::core::catalogue::{Catalogue, Coverage, PayFigure, Period, Stat, HOURS_PER_YEAR};
+use crate::core::explain::{data_year, period_name};
 use crate::core::lang::Lang;
-use crate::core::pay::{distribution, Distribution, PayFit};
+use crate::core::pay::{distribution, other_figures, per_period, Distribution, PayFit};
+use crate::core::region::Region;
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -20,6 +25,8 @@ pub struct PayChartProps {
     pub role: usize,
     /// The visitor's expectation placed on this role, if they gave one.
     pub fit: Option<PayFit>,
+    /// Whose pay is shown.
+    pub region: Region,
 }
 
 /// One row of the chart: a role's name and its distribution.
@@ -27,6 +34,34 @@ struct Row {
     name: String,
     dist: Distribution,
     main: bool,
+}
+
+impl Row {
+    /// The row's label: the role, what a broader figure covers, and the year.
+    fn label(&self, lang: Lang) -> String {
+        let year = data_year(lang, self.dist.year);
+        match (&self.dist.covers, self.dist.coverage) {
+            (Some(c), Coverage::Proxy | Coverage::Group | Coverage::Sector) => {
+                format!("{} ({}; {year})", self.name, c.get(lang))
+            }
+            _ => format!("{} ({year})", self.name),
+        }
+    }
+}
+
+/// A figure's statistic in `lang`, for the list of other figures.
+fn stat_name(lang: Lang, s: Stat) -> &'static str {
+    let t = ui(lang);
+    match s {
+        Stat::P10 => t.p10,
+        Stat::P25 => t.p25,
+        Stat::Median => t.median,
+        Stat::P75 => t.p75,
+        Stat::P90 => t.p90,
+        Stat::Average => t.average,
+        Stat::Low => t.range_low,
+        Stat::High => t.range_high,
+    }
 }
 
 /// The bars' coordinate width (they are stretched to the row's width).
@@ -41,21 +76,33 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let t = ui(props.lang);
     let cat = &props.catalogue;
     let Some(role) = cat.roles.get(props.role) else { return html! {} };
-    let Some(dist) = distribution(role) else {
-        return html! { <p class="cq-muted">{ t.pay_none }</p> };
-    };
     let lang = props.lang;
+    let region = props.region;
+    let in_region = region.in_region(lang);
+    let Some(dist) = distribution(role, region) else {
+        // Without figures the role's pay counts as the mean of the roles that
+        // have them; when none has, pay does not count at all.
+        let any = cat.roles.iter().any(|r| distribution(r, region).is_some());
+        let none = if any { t.pay_none } else { t.pay_none_anywhere };
+        return html! {
+            <>
+                <p class="cq-muted">{ fill(none, &[("{in}", in_region)]) }</p>
+                { others(lang, cat, role, region) }
+            </>
+        };
+    };
     let mut rows = vec![Row { name: role.name.get(lang).to_string(), dist: dist.clone(), main: true }];
     rows.extend(
         role.similar
             .iter()
             .filter_map(|id| cat.role(id))
             .filter_map(|r| {
-                let d = distribution(r)?;
-                (d.currency == dist.currency).then(|| Row { name: r.name.get(lang).to_string(), dist: d, main: false })
+                Some(Row { name: r.name.get(lang).to_string(), dist: distribution(r, region)?, main: false })
             })
             .take(MAX_SIMILAR),
     );
+    let mixed = rows.iter().any(|r| !r.dist.same_release(&dist));
+    let hourly = rows.iter().any(|r| r.dist.published == Period::Hourly) && region.usual_period() != Period::Hourly;
     let expected = props.fit.as_ref().map(|f| f.expected);
 
     // The scale: every figure shown, with some room on both sides.
@@ -67,7 +114,8 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let hi = values.iter().cloned().fold(0.0, f64::max) * 1.08;
     let x = |v: f64| PAD + (v - lo) / (hi - lo) * (W - 2.0 * PAD);
     let cur = dist.currency.clone();
-    let m = |v: f64| money(lang, v, &cur);
+    let shown = region.usual_period();
+    let m = |v: f64| money(lang, per_period(v, shown), &cur);
 
     let summary = fill(t.pay_chart_label, &[("{role}", role.name.get(lang))]);
     let years = |from: u8, to: Option<u8>| match to {
@@ -92,7 +140,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let row = |r: &Row| {
         html! {
             <div class={classes!("cq-crow", r.main.then_some("main"))}>
-                <span class="cq-clabel">{ &r.name }<span class="cq-cval">{ m(r.dist.median) }</span></span>
+                <span class="cq-clabel">{ r.label(lang) }<span class="cq-cval">{ m(r.dist.median) }</span></span>
                 <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
                     if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
@@ -130,34 +178,73 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <span class="cq-key median"></span>{ t.median }
                 if expected.is_some() { <span class="cq-key you"></span>{ t.you } }
                 if !dist.ladder.is_empty() { <span class="cq-key rung"></span>{ t.by_experience } }
-                <span class="cq-note">{ fill(t.annual_note, &[("{cur}", &dist.currency), ("{year}", &dist.year.to_string())]) }</span>
+                <span class="cq-note">{ fill(t.annual_note, &[("{cur}", &dist.currency), ("{per}", period_name(lang, shown))]) }</span>
+                if mixed { <span class="cq-note" data-testid="mixed-releases">{ t.mixed_releases }</span> }
+                if hourly { <span class="cq-note">{ fill(t.hourly_converted, &[("{hours}", &HOURS_PER_YEAR.to_string())]) }</span> }
             </figcaption>
             <details class="cq-table">
                 <summary>{ t.pay_table }</summary>
                 <table>
                     <caption>{ summary }</caption>
                     <thead><tr>
-                        <th scope="col"><span class="cq-sr">{ t.pay_table_head }</span></th><th scope="col">{ t.p10 }</th><th scope="col">{ t.median }</th><th scope="col">{ t.p90 }</th>
+                        <th scope="col"><span class="cq-sr">{ t.pay_table_head }</span></th><th scope="col">{ t.p10 }</th><th scope="col">{ t.median }</th><th scope="col">{ t.p90 }</th><th scope="col">{ t.pay_source_col }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {
                             <tr>
-                                <th scope="row">{ &r.name }</th>
+                                <th scope="row">{ r.label(lang) }</th>
                                 <td>{ r.dist.p10.map(m).unwrap_or_else(|| "–".into()) }</td>
                                 <td>{ m(r.dist.median) }</td>
                                 <td>{ r.dist.p90.map(m).unwrap_or_else(|| "–".into()) }</td>
+                                <td>{ source_year(lang, cat, &r.dist.cite.source, r.dist.year) }</td>
                             </tr>
                         }) }
                         { for dist.ladder.iter().map(|r| html! {
                             <tr><th scope="row">{ format!("{} ({})", t.by_experience, years(r.from, r.to)) }</th>
-                                <td></td><td>{ m(r.annual) }</td><td></td></tr>
+                                <td></td><td>{ m(r.annual) }</td><td></td><td></td></tr>
                         }) }
                         if let Some(e) = expected {
-                            <tr class="you"><th scope="row">{ t.you }</th><td></td><td>{ m(e) }</td><td></td></tr>
+                            <tr class="you"><th scope="row">{ t.you }</th><td></td><td>{ m(e) }</td><td></td><td></td></tr>
                         }
                     </tbody>
                 </table>
             </details>
+            { others(lang, cat, role, region) }
         </figure>
+    }
+}
+
+/// "Publisher, year" for a source id.
+fn source_year(lang: Lang, cat: &Catalogue, source: &str, year: Option<u16>) -> String {
+    let who = cat.source(source).map_or(source, |s| s.publisher.as_str());
+    format!("{who}, {}", data_year(lang, year))
+}
+
+/// The role's figures in `region` that the chart does not use, each as its
+/// source gives it (its own period and year), so the seeds' own figures
+/// stay visible without being compared with another year's.
+fn others(lang: Lang, cat: &Catalogue, role: &crate::core::catalogue::Role, region: Region) -> Html {
+    let figures: Vec<&PayFigure> = other_figures(role, region);
+    if figures.is_empty() {
+        return html! {};
+    }
+    let t = ui(lang);
+    let line = |f: &PayFigure| {
+        let amount = money(lang, f.amount, &f.currency);
+        let years = f.experience.map(|e| match e.to {
+            Some(to) => fill(t.years_band, &[("{from}", &e.from.to_string()), ("{to}", &to.to_string())]),
+            None => fill(t.years_open, &[("{from}", &e.from.to_string())]),
+        });
+        let what = match years {
+            Some(y) => format!("{} ({y})", stat_name(lang, f.stat)),
+            None => stat_name(lang, f.stat).to_string(),
+        };
+        format!("{what}: {amount} {}; {}", period_name(lang, f.period), source_year(lang, cat, &f.cite.source, f.year))
+    };
+    html! {
+        <details class="cq-table cq-other-pay" data-testid="other-pay">
+            <summary>{ t.other_figures }</summary>
+            <ul>{ for figures.iter().map(|f| html! { <li>{ line(f) }</li> }) }</ul>
+        </details>
     }
 }

@@ -10,6 +10,7 @@
 
 use yew::prelude::*;
 
+use crate::components::region_select::RegionSelect;
 use crate::core::amount::{format_amount, parse_amount, parse_years, AmountError, YearsError};
 use crate::core::answers::{Answer, MAX_PAY_CENTS};
 use crate::core::catalogue::Period;
@@ -17,6 +18,7 @@ use crate::core::explain::period_name;
 use crate::core::lang::tr;
 use crate::core::lang::Lang;
 use crate::core::questions::{Kind, Question, COUNT, MAX_YEARS};
+use crate::core::region::{Currency, Region};
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -27,8 +29,11 @@ pub struct QuestionProps {
     pub index: usize,
     pub question: &'static Question,
     pub answer: Option<Answer>,
-    /// Currency of the pay question (the catalogue's).
-    pub currency: AttrValue,
+    /// Whose pay the expectation is compared with: sets the pay question's
+    /// currency and usual period.
+    pub region: Region,
+    /// Called when the visitor picks another pay region on the pay question.
+    pub onregion: Callback<Region>,
     /// Unique per widget instance, so that two quizzes on one page keep
     /// separate radio groups.
     pub uid: AttrValue,
@@ -48,10 +53,16 @@ pub enum FieldProblem {
 /// What the text typed into the field of a `kind` question means: an
 /// answer, no answer (an empty field), or a problem to show. Questions
 /// without a text field have no text, hence no answer from it.
-pub fn read_field(kind: Kind, lang: Lang, text: &str, period: Period) -> Result<Option<Answer>, FieldProblem> {
+pub fn read_field(
+    kind: Kind,
+    lang: Lang,
+    text: &str,
+    period: Period,
+    currency: Currency,
+) -> Result<Option<Answer>, FieldProblem> {
     match kind {
         Kind::Pay => match parse_amount(text, lang) {
-            Ok(cents) => Ok(Some(Answer::Pay { cents, period })),
+            Ok(cents) => Ok(Some(Answer::Pay { cents, period, currency })),
             Err(AmountError::Empty) => Ok(None),
             Err(e) => Err(FieldProblem::Amount(e)),
         },
@@ -99,12 +110,13 @@ struct Draft {
 }
 
 impl Draft {
-    /// The field as a saved answer shows it (in `lang`'s number habits).
-    fn of(answer: Option<Answer>, lang: Lang) -> Draft {
+    /// The field as a saved answer shows it (in `lang`'s number habits);
+    /// an empty pay field offers the region's usual period.
+    fn of(answer: Option<Answer>, lang: Lang, region: Region) -> Draft {
         let (text, period) = match answer {
-            Some(Answer::Pay { cents, period }) => (format_amount(cents, lang), period),
+            Some(Answer::Pay { cents, period, .. }) => (format_amount(cents, lang), period),
             Some(Answer::Years(y)) => (y.to_string(), Period::Annual),
-            _ => (String::new(), Period::Annual),
+            _ => (String::new(), region.usual_period()),
         };
         Draft { text, period, problem: None }
     }
@@ -116,7 +128,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let t = ui(props.lang);
     let q = props.question;
     let name = format!("{}-{}", props.uid, q.id);
-    let draft = use_state(|| Draft::of(props.answer, props.lang));
+    let draft = use_state(|| Draft::of(props.answer, props.lang, props.region));
     let field = use_node_ref();
     // Bumped when Next finds the field unreadable: focus goes back to the
     // field once it is drawn with its message.
@@ -135,8 +147,16 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     // the one it has; `Err` when unreadable (nothing is given).
     let commit = {
         let (kind, lang, current, onanswer) = (q.kind, props.lang, props.answer, props.onanswer.clone());
+        let currency = props.region.currency();
+        // An expectation in another currency than the region's is kept
+        // as it is until the visitor changes the amount or its period.
+        let kept = Draft::of(current, lang, props.region);
+        let other_currency = matches!(current, Some(Answer::Pay { currency: c, .. }) if c != currency);
         move |text: &str, period: Period| {
-            let read = read_field(kind, lang, text, period);
+            if other_currency && text == kept.text && period == kept.period {
+                return Ok(());
+            }
+            let read = read_field(kind, lang, text, period, currency);
             if let Ok(answer) = read {
                 if answer != current {
                     onanswer.emit(answer);
@@ -257,12 +277,12 @@ struct TextFieldProps {
 impl TextFieldProps {
     /// Keeps the typed text. No message appears while typing; one already
     /// shown goes as soon as the text reads (or is emptied).
-    fn oninput(&self, kind: Kind, lang: Lang) -> Callback<InputEvent> {
+    fn oninput(&self, kind: Kind, lang: Lang, currency: Currency) -> Callback<InputEvent> {
         let draft = self.draft.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let text = input.value();
-            let problem = draft.problem.filter(|_| read_field(kind, lang, &text, draft.period).is_err());
+            let problem = draft.problem.filter(|_| read_field(kind, lang, &text, draft.period, currency).is_err());
             draft.set(Draft { text, period: draft.period, problem });
         })
     }
@@ -305,15 +325,18 @@ fn years_input(props: &QuestionProps, name: &str, f: &TextFieldProps) -> Html {
             <label for={id.clone()}>{ t.years }</label>
             <input {id} ref={f.field.clone()} type="text" inputmode="numeric" autocomplete="off"
                    aria-invalid={f.draft.problem.map(|_| "true")} aria-describedby={f.described_by(&error_id, &[])}
-                   value={f.draft.text.clone()} oninput={f.oninput(props.question.kind, props.lang)} onblur={f.onblur()} />
-            { f.message(props.lang, error_id, &props.currency) }
+                   value={f.draft.text.clone()} oninput={f.oninput(props.question.kind, props.lang, props.region.currency())} onblur={f.onblur()} />
+            { f.message(props.lang, error_id, props.region.currency().code()) }
         </div>
     }
 }
 
-/// An amount and its period.
+/// The pay region, an amount in its currency and the period.
 fn pay_input(props: &QuestionProps, name: &str, f: &TextFieldProps) -> Html {
     let t = ui(props.lang);
+    let lang = props.lang;
+    let currency = props.region.currency();
+    let cur = currency.code();
     let onchange = {
         let (draft, commit) = (f.draft.clone(), f.commit.clone());
         Callback::from(move |e: Event| {
@@ -331,25 +354,38 @@ fn pay_input(props: &QuestionProps, name: &str, f: &TextFieldProps) -> Html {
     let error_id = format!("{amount_id}-error");
     let note_id = format!("{name}-note");
     let period_id = format!("{name}-period");
+    let mismatch_id = format!("{name}-mismatch");
+    let mismatch = match props.answer {
+        Some(Answer::Pay { currency: old, .. }) if old != currency => Some(old),
+        _ => None,
+    };
+    let in_region = props.region.in_region(lang);
     let periods = [(Period::Hourly, "hourly"), (Period::Monthly, "monthly"), (Period::Annual, "annual")];
+    let described: Vec<&str> = mismatch.map(|_| mismatch_id.as_str()).into_iter().chain([note_id.as_str()]).collect();
     html! {
         <div class="cq-pay-input">
+            <RegionSelect {lang} region={props.region} id={format!("{name}-region")} onchange={props.onregion.clone()} />
             <div class="cq-field">
-                <label for={amount_id.clone()}>{ format!("{} ({})", t.amount, props.currency) }</label>
+                <label for={amount_id.clone()}>{ format!("{} ({cur})", t.amount) }</label>
                 <input id={amount_id} ref={f.field.clone()} type="text" inputmode="decimal" autocomplete="off"
-                       aria-invalid={f.draft.problem.map(|_| "true")} aria-describedby={f.described_by(&error_id, &[&note_id])}
-                       value={f.draft.text.clone()} oninput={f.oninput(Kind::Pay, props.lang)} onblur={f.onblur()} />
-                { f.message(props.lang, error_id, &props.currency) }
+                       aria-invalid={f.draft.problem.map(|_| "true")} aria-describedby={f.described_by(&error_id, &described)}
+                       value={f.draft.text.clone()} oninput={f.oninput(Kind::Pay, lang, currency)} onblur={f.onblur()} />
+                { f.message(lang, error_id, cur) }
             </div>
             <div class="cq-field">
                 <label for={period_id.clone()}>{ t.per }</label>
                 <select id={period_id} {onchange}>
                     { for periods.iter().map(|(p, v)| html! {
-                        <option value={*v} selected={*p == f.draft.period}>{ period_name(props.lang, *p) }</option>
+                        <option value={*v} selected={*p == f.draft.period}>{ period_name(lang, *p) }</option>
                     }) }
                 </select>
             </div>
-            <p class="cq-help cq-pay-note" id={note_id}>{ fill(t.pay_note, &[("{cur}", props.currency.as_str())]) }</p>
+            if let Some(old) = mismatch {
+                <p class="cq-help cq-warn" id={mismatch_id.clone()} data-testid="currency-mismatch">
+                    { fill(t.currency_mismatch, &[("{old}", old.code()), ("{in}", in_region), ("{cur}", cur)]) }
+                </p>
+            }
+            <p class="cq-help cq-pay-note" id={note_id.clone()}>{ fill(t.pay_note, &[("{cur}", cur), ("{in}", in_region)]) }</p>
         </div>
     }
 }
@@ -368,9 +404,14 @@ mod tests {
         let (pay, years) = (kind("p_expect"), kind("p_years"));
         let monthly = Period::Monthly;
         let check = |k: Kind, lang: Lang, text: &str, expected: Result<Option<Answer>, FieldProblem>| {
-            assert_eq!(read_field(k, lang, text, monthly), expected, "{lang:?} {text:?}");
+            assert_eq!(read_field(k, lang, text, monthly, Currency::Eur), expected, "{lang:?} {text:?}");
         };
-        check(pay, Lang::De, "3.000 €", Ok(Some(Answer::Pay { cents: 300_000, period: monthly })));
+        check(
+            pay,
+            Lang::De,
+            "3.000 €",
+            Ok(Some(Answer::Pay { cents: 300_000, period: monthly, currency: Currency::Eur })),
+        );
         check(pay, Lang::En, "  ", Ok(None));
         check(pay, Lang::En, "45,000.00.00", Err(FieldProblem::Amount(AmountError::BadGrouping)));
         check(pay, Lang::En, "45.000", Err(FieldProblem::Amount(AmountError::Ambiguous { whole: 45_000 })));

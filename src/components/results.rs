@@ -6,10 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::region_select::RegionSelect;
 use crate::components::role_card::RoleCard;
 use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::core::questions::COUNT;
+use crate::core::region::{Currency, Region};
 use crate::core::scoring::{ranks, RoleFit};
 use crate::core::style::ResponseStyle;
 use crate::i18n::{fill, ui};
@@ -32,6 +34,16 @@ pub struct ResultsProps {
     /// Back to the first agree-scale question, to revisit those answers.
     #[prop_or_default]
     pub onrevisit: Callback<()>,
+    /// Whose pay the roles are compared with.
+    pub region: Region,
+    /// Called when the visitor picks another pay region.
+    pub onregion: Callback<Region>,
+    /// The pay answer's currency when it is not the region's.
+    #[prop_or_default]
+    pub pay_mismatch: Option<Currency>,
+    /// To the pay question, to give the expectation in the region's currency.
+    #[prop_or_default]
+    pub onpay: Callback<()>,
 }
 
 /// Whether the share link was copied.
@@ -89,11 +101,23 @@ pub fn Results(props: &ResultsProps) -> Html {
                             data-testid="revisit">{ t.style_revisit }</button>
                 </div>
             }
+            <RegionSelect lang={props.lang} region={props.region} id="cq-results-region" onchange={props.onregion.clone()} />
+            if let Some(old) = props.pay_mismatch {
+                <div class="cq-notice warn" role="note" data-testid="currency-mismatch">
+                    <p>{ fill(t.currency_mismatch, &[
+                        ("{old}", old.code()),
+                        ("{in}", props.region.in_region(props.lang)),
+                        ("{cur}", props.region.currency().code()),
+                    ]) }</p>
+                    <button type="button" class="cq-btn link" onclick={props.onpay.reform(|_: MouseEvent| ())}
+                            data-testid="change-pay">{ t.change_pay }</button>
+                </div>
+            }
             <h3 class="cq-sr">{ t.all_roles }</h3>
             <ol class="cq-roles">
                 { for props.fits.iter().zip(ranks(&props.fits)).enumerate().map(|(i, (f, rank))| html! {
                     <li key={f.role.clone()}>
-                        <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} {rank} position={i + 1}
+                        <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} {rank} position={i + 1} region={props.region}
                                   expanded={expanded.contains(&f.index)} ontoggle={ontoggle.clone()} />
                     </li>
                 }) }

@@ -13,6 +13,7 @@ use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
 use crate::core::lang::Lang;
 use crate::core::questions::Dimension;
+use crate::core::region::Region;
 use crate::core::scoring::{FitBand, Match, RoleFit};
 use crate::host::money;
 use crate::i18n::{fill, ui};
@@ -28,6 +29,8 @@ pub struct RoleCardProps {
     pub position: usize,
     pub expanded: bool,
     pub ontoggle: Callback<usize>,
+    /// Whose pay the role is compared with.
+    pub region: Region,
 }
 
 /// An outlook's change in employment, signed, as `lang` writes a
@@ -156,7 +159,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     // Answered, but the role has no data: not a measurement, so no fill and no number.
                     let value = match (dim.score, dim.no_data, d) {
                         (Some(s), _, _) => explain::percent(lang, s),
-                        (None, true, Dimension::Pay) => t.no_pay_data.to_string(),
+                        (None, true, Dimension::Pay) => fill(t.no_pay_data, &[("{in}", props.region.in_region(lang))]),
                         (None, true, _) => t.no_dim_data.to_string(),
                         (None, false, _) => t.not_answered.to_string(),
                     };
@@ -199,7 +202,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     </ul>
                 }
                 <h4>{ t.pay_title }</h4>
-                <PayChart {lang} catalogue={cat.clone()} role={fit.index} fit={fit.pay.clone()} />
+                <PayChart {lang} catalogue={cat.clone()} role={fit.index} fit={fit.pay.clone()} region={props.region} />
                 <h4>{ t.get_there }</h4>
                 <dl class="cq-facts-list">
                     <dt>{ t.min_education }</dt>

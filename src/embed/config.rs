@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use crate::core::catalogue::{Catalogue, CatalogueError, MAX_JSON_BYTES};
 use crate::core::lang::Lang;
 use crate::core::problem::Problem;
+use crate::core::region::Region;
 use crate::core::scoring::Weights;
 use crate::links::{Cta, RoleLinks};
 
@@ -32,8 +33,9 @@ pub struct Config {
     /// The catalogue after custom roles, `show` and `currency`.
     pub catalogue: Rc<Catalogue>,
     pub weights: Weights,
-    /// A label for where the pay figures are from ("United States, national").
-    pub pay_region: Option<String>,
+    /// Whose pay to compare with until the visitor chooses; `None`: the
+    /// language's country.
+    pub pay_region: Option<Region>,
     /// `(custom property, value)` pairs, e.g. `("--cq-accent", "#0a7")`.
     pub theme: Vec<(String, String)>,
     pub links: RoleLinks,
@@ -154,7 +156,7 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<Problem>> {
     let include_answers =
         get("includeanswers").and_then(|(n, v)| record(&mut errors, parse_bool(n, v))).unwrap_or(false);
     let weights = get("weights").and_then(|(n, v)| record(&mut errors, parse_weights(n, v))).unwrap_or_default();
-    let pay_region = get("payregion").and_then(|(n, v)| record(&mut errors, short_text(n, v)));
+    let pay_region = get("payregion").and_then(|(n, v)| record(&mut errors, parse_region(n, v)));
     let theme = get("theme").and_then(|(n, v)| record(&mut errors, parse_theme(n, v))).unwrap_or_default();
     let storage_key = parse_storage(get("storage"), get("storagekey"), cx, &mut errors);
 
@@ -234,6 +236,15 @@ fn parse_bool(name: &str, v: &Value) -> Result<bool, Problem> {
         Value::String(s) => Err(Problem::new(name, format!("{} is not true or false", quoted(s)))),
         other => Err(Problem::new(name, format!("expected true or false, got {}", type_name(other)))),
     }
+}
+
+/// A pay region code: `us`, `nl`, `de`, `no` or `ee`, in any case.
+fn parse_region(name: &str, v: &Value) -> Result<Region, Problem> {
+    let s = string(name, v, "a pay region such as \"nl\"")?;
+    Region::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Region::ALL.iter().map(|r| r.key()).collect();
+        Problem::new(name, format!("{s:?} is not a pay region; expected one of {}", all.join(", ")))
+    })
 }
 
 fn short_text(name: &str, v: &Value) -> Result<String, Problem> {
@@ -690,7 +701,7 @@ mod tests {
             "lang": "de", "show": "receptionist, customer_service_rep", "weights": "{\"pay\": 2}",
             "theme": "{\"accent\": \"#0a7\", \"--cq-radius\": \"4px\"}", "storage-key": "agency",
             "links": "{\"receptionist\": \"https://example.com/apply\"}", "include-answers": "",
-            "pay-region": "United States", "currency": "USD"
+            "pay-region": "NL", "currency": "USD"
         }))
         .unwrap();
         assert_eq!(c.lang, Some(Lang::De));
@@ -700,7 +711,7 @@ mod tests {
         assert_eq!(theme_css(&c.theme), ".cq { --cq-radius: 4px; --cq-accent: #0a7; }");
         assert_eq!(c.storage_key.as_deref(), Some("career-quiz:v1:agency"));
         assert!(c.include_answers);
-        assert_eq!(c.pay_region.as_deref(), Some("United States"));
+        assert_eq!(c.pay_region, Some(Region::Nl));
         assert_eq!(run(json!({"storage": "none"})).unwrap().storage_key, None);
     }
 
