@@ -325,9 +325,6 @@ for r in d["roles"]:
         src_ = f["cite"]["source"]
         if src_ in REMOVE:
             removed.append((r["id"], src_, f["stat"], f["period"], f["amount"], f.get("year"))); continue
-        if src_ == "seed-000" and "experience" in f:
-            f.pop("year", None)
-            f["cite"]["note"] = "PayScale survey by experience, as the seed reports it; the seed gives no survey year."
         if src_ == "bls-oes-431011-2020":
             # rebuild with coverage/covers placed before cite
             g = {k: f[k] for k in ["stat","period","amount","currency","year"]}
