@@ -52,7 +52,7 @@ const CASES = [
   ['unknown link field', { links: { receptionist: { url: 'https://example.com', colour: 'red' } } }, 'links.receptionist.colour', 'is not a link field; expected url and label'],
   ['unknown storage', { storage: 'session' }, 'storage', '"session" is not a storage; expected "local" or "none"'],
   ['empty storage key', { attrs: { 'storage-key': ' ' } }, 'storage-key', 'is empty; expected a short text'],
-  ['absurdly long pay region', { payRegion: 'x'.repeat(500) }, 'payRegion', 'is 500 characters long; at most 200 are accepted'],
+  ['pay region not a country the quiz compares', { payRegion: 'Benelux' }, 'payRegion', '"Benelux" is not a pay region; expected one of us, nl, de, no, ee'],
   ['include-answers not a boolean', { attrs: { 'include-answers': 'yes' } }, 'include-answers', '"yes" is not true or false'],
   ['roles mode without roles', { rolesMode: 'replace' }, 'rolesMode', 'is given without roleData or roles-src'],
   ['unknown roles mode', { roleData: agency, rolesMode: 'append' }, 'rolesMode', '"append" is not a mode; expected "merge" or "replace"'],

@@ -46,8 +46,15 @@ export async function answerWithKeyboard(page, answers) {
     await tabTo(page, 'input[id$="-amount"]');
     await page.keyboard.type(String(a.amount));
     await tabTo(page, 'select[id$="-period"]');
-    const steps = { hourly: -2, monthly: -1, annual: 0 }[a.period ?? 'annual'];
-    for (let i = 0; i > steps; i--) await page.keyboard.press('ArrowUp');
+    // The menu starts at the pay region's usual period; move to the wanted one.
+    const order = ['hourly', 'monthly', 'annual'];
+    const now = await page.evaluate(() => {
+      let e = document.activeElement;
+      while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+      return e?.value;
+    });
+    const steps = order.indexOf(a.period ?? 'annual') - order.indexOf(now);
+    for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
   } else if (a.years !== undefined) {
     await tabTo(page, 'input[id$="-years"]');
     await page.keyboard.type(String(a.years));
