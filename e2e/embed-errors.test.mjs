@@ -44,7 +44,7 @@ const CASES = [
   ['role shown twice', { attrs: { show: 'receptionist, receptionist' } }, 'show', '"receptionist" is listed twice'],
   ['show of the wrong type', { show: 42 }, 'show', 'expected a list of role ids, got a number'],
   ['currency not a code', { currency: 'euro' }, 'currency', '"euro" is not an ISO 4217 code such as "USD"'],
-  ['currency without figures', { currency: 'EUR' }, 'currency', 'no role in the catalogue has pay figures in EUR; available: USD'],
+  ['currency without figures', { currency: 'GBP' }, 'currency', 'no role in the catalogue has pay figures in GBP; available: EUR, NOK, USD'],
   ['javascript: link', { links: { receptionist: 'javascript:alert(1)' } }, 'links.receptionist', 'uses the javascript: scheme, which is not allowed; expected an http(s): or mailto: address'],
   ['javascript: link as attribute', { attrs: { links: '{"receptionist": {"url": " JavaScript:alert(1)"}}' } }, 'links.receptionist.url', 'uses the javascript: scheme'],
   ['ftp: link', { links: { receptionist: 'ftp://example.com/x' } }, 'links.receptionist', 'is not an http(s): or mailto: address'],

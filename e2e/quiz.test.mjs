@@ -27,7 +27,8 @@ const PERSONAS = [
       p_expect: { amount: 33750, period: 'annual' }, p_years: { years: 1 },
     },
     top: 'customer_service_rep',
-    verdict: ['customer_service_rep', 'Realistic'],
+    // BLS OEWS May 2023: $33,750 is under the 25th percentile of $34,780.
+    verdict: ['customer_service_rep', 'Well below the usual pay'],
     marker: 'You: $33,750',
   },
   {
@@ -61,7 +62,8 @@ const PERSONAS = [
       p_expect: { amount: 4600, period: 'monthly' },
     },
     top: 'team_leader',
-    verdict: ['team_leader', 'Realistic'],
+    // BLS OEWS May 2023 (43-1011): $55,200 is above the 25th percentile ($50,160), more than a tenth under the median ($63,450).
+    verdict: ['team_leader', 'Below the median'],
     marker: 'You: $55,200',
   },
 ];

@@ -157,13 +157,8 @@ const ENTRY_ROLES: &[&str] = &[
 /// can't" is a dealbreaker for each. Concierge ("May work days, nights,
 /// weekends, and holidays", WOIS) and retail ("required in some jobs", BLS)
 /// read as "sometimes" under the frequency-word rule, so they are not.
-const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] = &[
-    "customer_service_rep",
-    "lodging_manager",
-    "telemarketer",
-    "call_centre_operator",
-    "customer_service_manager",
-];
+const WEEKDAYS_ONLY_DEALBREAKERS: &[&str] =
+    &["customer_service_rep", "lodging_manager", "telemarketer", "call_centre_operator", "customer_service_manager"];
 
 fn personas() -> Vec<Persona> {
     let rep = |more: &[(&'static str, Answer)]| with(&with(&TEMPERAMENT_REP, &FLEXIBLE_HOURS), more);
@@ -172,7 +167,9 @@ fn personas() -> Vec<Persona> {
         // call centres open evenings, weekends and holidays, 000 and 002), on the
         // phone and by email in a call centre, a secondary diploma (000, 002,
         // 004), one year of experience, never led anyone, and the BLS 2018
-        // median of $33,750 (002) as expectation. An adviser: representative or
+        // median of $33,750 (002) as expectation: under the 25th percentile of
+        // the US release now compared (BLS OEWS May 2023, $34,780), so well
+        // below — pay has risen since 2018. An adviser: representative or
         // call-centre operator; team leader, manager and lodging manager expect
         // experience and leading a team (seeds 001, 003; MyPlan) — not yet.
         Persona {
@@ -194,15 +191,15 @@ fn personas() -> Vec<Persona> {
             bottom: &["team_leader", "customer_service_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Realistic)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
         // 2. A school leaver: the seeds' rep temperament and every hour on offer,
         // but no experience and no leading (issue 11's example). Entry jobs ask
         // no experience (BLS: "Work Experience in a Related Occupation None");
         // the three jobs that expect years and a team (team leader, manager,
         // lodging manager) are not yet within reach and stay at 55 % at most.
-        // $30,000 a year is a tenth and more under the representative's 2018
-        // median of $33,750 (seed 002): below the median.
+        // $30,000 a year is under the representative's 25th percentile of
+        // $34,780 (BLS OEWS May 2023): well below.
         Persona {
             name: "school leaver",
             answers: rep(&[
@@ -219,12 +216,14 @@ fn personas() -> Vec<Persona> {
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::BelowMedian)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
         // 3. Weekdays only, in an office, writing and software: the secretary role
         // has no evening, night, weekend or holiday work; lodging managers work
         // evenings and weekends as the norm, call centres run shifts (000, 002).
-        // $45,000 a year is near the secretary's lone 2023 median ($46,010).
+        // $45,000 a year is within a tenth of the secretary's May 2023 median
+        // of $44,280 (BLS OEWS 43-6014) and above the representative's
+        // $39,680 by more than a tenth, under its top tenth's $61,250.
         Persona {
             name: "weekday office writer",
             answers: with(
@@ -255,8 +254,9 @@ fn personas() -> Vec<Persona> {
         // positions: a dealbreaker. Team leaders (part-time jobs "also
         // available") and customer service managers (part-time work "often
         // available", National Careers Service) have some.
-        // $14 an hour is under the representative's median of $16.23 (seed 002)
-        // by more than a tenth: below the median.
+        // $14 an hour ($29,120 a year at 2,080 hours) is under the
+        // representative's 25th percentile of $34,780 (BLS OEWS May 2023):
+        // well below.
         Persona {
             name: "part-time phone seller",
             answers: vec![
@@ -279,13 +279,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["secretary", "lodging_manager"],
             dealbreakers: &["lodging_manager"],
             not_yet: &[],
-            pay: &[("customer_service_rep", Verdict::BelowMedian)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
         // 5. Face to face in a shop, weekends and holidays fine, no diploma, a noisy
         // call centre would wear them out: retail asks no diploma and works the
         // shop floor (000: in retail reps meet customers in person).
-        // $16 an hour is within a tenth of retail's 2023 median of $16.19 (BLS):
-        // realistic.
+        // $16 an hour ($33,280 a year) is within a tenth of retail's May 2023
+        // median of $33,680 (BLS OEWS): realistic.
         Persona {
             name: "shop floor helper",
             answers: vec![
@@ -316,9 +316,9 @@ fn personas() -> Vec<Persona> {
         // gets a dealbreaker (telemarketers who call consumers: Vault; customer
         // service managers: National Careers Service); weekday roles
         // (secretary, receptionist) lead.
-        // $38,000 is under the secretary's 2023 median of $46,010 (BLS) by more
-        // than a tenth, and more than 1.25 × the receptionist's lone 2018 median
-        // of $29,140 (seed 002).
+        // $38,000 is under the secretary's May 2023 median of $44,280 by more
+        // than a tenth (above its 25th percentile, $36,330), and within a tenth
+        // of the receptionist's median of $35,840 (BLS OEWS).
         Persona {
             name: "no weekends",
             answers: rep(&[
@@ -342,10 +342,11 @@ fn personas() -> Vec<Persona> {
                 "telemarketer",
             ],
             not_yet: &[],
-            pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Unrealistic)],
+            pay: &[("secretary", Verdict::BelowMedian), ("receptionist", Verdict::Realistic)],
         },
-        // 7. $80,000 a year with two years: the top 10 % of reps earn above $55,310
-        // (002): unrealistic; supervisors' median is $58,450 (BLS OES 2020).
+        // 7. $80,000 a year with two years: the top 10 % of reps earn above
+        // $61,250 (BLS OEWS May 2023): unrealistic; supervisors' 75th percentile
+        // is $79,690 and their top tenth $100,270 (43-1011): ambitious.
         // Customer service managers usually need 3 years (Job Outlook, ANZSCO
         // 1492): one short is not enough for "not yet".
         Persona {
@@ -362,11 +363,9 @@ fn personas() -> Vec<Persona> {
                 ("receptionist", Verdict::Unrealistic),
             ],
         },
-        // 8. $9 an hour ($18,720 a year): the lowest 10 % of reps earn under
-        // $10.65 (seed 002), team leaders under $35,360 (BLS OES 2020): well
-        // below, you could ask for more. The receptionist publishes only a
-        // median ($29,140, seed 002); $18,720 is under three quarters of it, so
-        // well below there too, not "realistic".
+        // 8. $9 an hour ($18,720 a year): under the 10th percentile of reps
+        // ($29,560), receptionists ($26,940) and supervisors ($41,060) in BLS
+        // OEWS May 2023: well below, you could ask for more.
         Persona {
             name: "asks too little",
             answers: rep(&[("p_expect", hourly(900)), ("w_place", CALL_CENTRE), ("w_channels", Multi(PHONE))]),
@@ -382,7 +381,9 @@ fn personas() -> Vec<Persona> {
             ],
         },
         // 9. $34,000 with 25 years and a team led: PayScale's ladder gives $34,000
-        // for 20+ years (000): realistic. With that record the adviser points
+        // for 20+ years (000), but the verdict uses one release, BLS OEWS May
+        // 2023, where $34,000 is under the 25th percentile ($34,780): well
+        // below. With that record the adviser points
         // to team leader and manager (seed 003: team leader, department manager).
         Persona {
             name: "veteran at 34k",
@@ -400,11 +401,10 @@ fn personas() -> Vec<Persona> {
             bottom: &["bank_teller", "retail_sales"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[("customer_service_rep", Verdict::Realistic)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
-        // 10. The same $34,000 with one year: the ladder says $28,000 for 0–5 years
-        // (seed 000), under the median, so the median of $33,750 is the yardstick;
-        // $34,000 is within a tenth of it: realistic.
+        // 10. The same $34,000 with one year: under the 25th percentile of
+        // $34,780 (BLS OEWS May 2023): well below.
         Persona {
             name: "newcomer at 34k",
             answers: rep(&[("p_expect", yearly(34_000)), ("p_years", years(1)), ("x_lead", NEVER_LED)]),
@@ -413,12 +413,14 @@ fn personas() -> Vec<Persona> {
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Realistic)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
         // 11. Manager track: higher education, six years, has led a team, solves
         // problems, stays calm and late, full-time in an office, $4,600 a month:
-        // $55,200 a year is within a tenth of the supervisors' median of $58,450
-        // (BLS OES 2020): realistic.
+        // $55,200 a year is above the supervisors' 25th percentile of $50,160
+        // and under their median of $63,450 by more than a tenth (BLS OEWS May
+        // 2023, 43-1011): below the median; above the representative's $39,680
+        // and under its top tenth: ambitious.
         Persona {
             name: "manager track",
             answers: vec![
@@ -447,13 +449,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[("team_leader", Verdict::Realistic), ("customer_service_rep", Verdict::Ambitious)],
+            pay: &[("team_leader", Verdict::BelowMedian), ("customer_service_rep", Verdict::Ambitious)],
         },
         // 12. Will not study for a licence: a licence is needed only in some
         // places for insurance and finance (000, 002), so no role needs one
         // often or always: a hard "no" breaks nothing.
-        // $34,000 is within a tenth of the representative's median of $33,750
-        // (seed 002): realistic.
+        // $34,000 is under the representative's 25th percentile of $34,780
+        // (BLS OEWS May 2023): well below.
         Persona {
             name: "no licence",
             answers: rep(&[
@@ -467,15 +469,15 @@ fn personas() -> Vec<Persona> {
             bottom: &["bank_teller"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[("customer_service_rep", Verdict::Realistic)],
+            pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
         // 13. Writes well, works from home by email, chat and social media
         // (seed 003: email, chat, social media and home working); the support
         // specialist is rated high for writing, software and email/chat.
         // Telemarketing (phone only, selling) is not for them.
         // $3,000 a month ($36,000 a year) is within a tenth of the
-        // representative's median (seed 002) and under the secretary's $46,010
-        // (BLS 2023) by more than a tenth.
+        // representative's median of $39,680 and under the secretary's 25th
+        // percentile of $36,330 (BLS OEWS May 2023): well below there.
         Persona {
             name: "home-based writer",
             answers: vec![
@@ -501,14 +503,14 @@ fn personas() -> Vec<Persona> {
             bottom: &["telemarketer", "retail_sales"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager", "team_leader", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Realistic), ("secretary", Verdict::BelowMedian)],
+            pay: &[("customer_service_rep", Verdict::Realistic), ("secretary", Verdict::WellBelow)],
         },
         // 14. A student: part-time only, evenings and weekends gladly, no diploma,
         // a few days of training at most. Roles with no part-time positions are
         // dealbreakers (the lodging manager); retail and telemarketing offer
         // part-time work, team leaders and managers some.
-        // $12 an hour is under three quarters of retail's median of $16.19 (BLS
-        // 2023): well below, the student could ask for more.
+        // $12 an hour ($24,960 a year) is under retail's 25th percentile of
+        // $28,600 (BLS OEWS May 2023): well below, the student could ask for more.
         Persona {
             name: "student",
             answers: vec![
@@ -548,8 +550,8 @@ fn personas() -> Vec<Persona> {
         // 16. One year in a call centre, has coached newcomers, wants to move up:
         // one year short of the team leader's two is not a wall, and coaching
         // is half way to leading (seed 003: team leader is the next step).
-        // $36,000 is realistic for a representative (median $33,750, seed 002)
-        // and well below a supervisor's pay (median $58,450, BLS OES 2020).
+        // $36,000 is realistic for a representative (median $39,680) and under
+        // a supervisor's 25th percentile of $50,160 (BLS OEWS May 2023).
         Persona {
             name: "rep who coaches",
             answers: rep(&[
@@ -574,8 +576,9 @@ fn personas() -> Vec<Persona> {
         // Receptionist and concierge are front-desk jobs (BLS, WOIS); the
         // lodging manager asks several years in a hotel (MyPlan) and leads the
         // staff, so it is within reach but not the best fit yet.
-        // $31,000 is within a tenth of the receptionist's ($29,140) and the
-        // concierge's ($30,400) 2018 medians (seed 002).
+        // $31,000 is above the receptionist's 25th percentile ($30,450) but
+        // more than a tenth under its median ($35,840), and under the
+        // concierge's 25th percentile ($33,300) (BLS OEWS May 2023).
         Persona {
             name: "hotel front desk",
             answers: with(
@@ -600,13 +603,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["telemarketer"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[("receptionist", Verdict::Realistic), ("concierge", Verdict::Realistic)],
+            pay: &[("receptionist", Verdict::BelowMedian), ("concierge", Verdict::WellBelow)],
         },
         // 18. An experienced hotel supervisor with a hospitality degree: six
         // years, has led a shift team, evenings and weekends as the norm. The
         // lodging manager's several years in a hotel and a degree (MyPlan).
-        // $52,000 is within a tenth of the lodging manager's 2018 median of
-        // $53,390 (seed 002).
+        // $52,000 is above the lodging manager's 25th percentile ($49,380) and
+        // more than a tenth under its median of $65,360 (BLS OEWS May 2023).
         Persona {
             name: "hotel supervisor",
             answers: with(
@@ -631,13 +634,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["telemarketer"],
             dealbreakers: &[],
             not_yet: &[],
-            pay: &[("lodging_manager", Verdict::Realistic)],
+            pay: &[("lodging_manager", Verdict::BelowMedian)],
         },
         // 19. Bank-minded: calm and careful, weekdays only, face to face at a
         // branch, happy to train for months and to study for a licence. Tellers
         // work branch hours (BLS: most work full time in branches).
-        // $26,000 is within a tenth of the teller median in the catalogue,
-        // $24,940 (BLS, 2012 data).
+        // $26,000 is under the tellers' 10th percentile of $29,720 (BLS OEWS
+        // May 2023; the 2012 median of $24,940 is no longer in the catalogue).
         Persona {
             name: "bank-minded",
             answers: with(
@@ -662,14 +665,14 @@ fn personas() -> Vec<Persona> {
             bottom: &["telemarketer", "lodging_manager"],
             dealbreakers: WEEKDAYS_ONLY_DEALBREAKERS,
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
-            pay: &[("bank_teller", Verdict::Realistic)],
+            pay: &[("bank_teller", Verdict::WellBelow)],
         },
         // 20. A tech troubleshooter: loves working out a caller's install problem
         // (seeds 002, 003: troubleshooting, CRM), writes well, email and chat
         // from home or an office, two years of support work.
-        // $40,000 is above the representative's median of $33,750 and under the
-        // top tenth's $55,310 (seed 002): ambitious; the support specialist
-        // publishes no pay.
+        // $40,000 is within a tenth of the representative's median of $39,680
+        // (BLS OEWS May 2023): realistic; the support specialist's US figures
+        // are the same occupation's, as a proxy.
         Persona {
             name: "tech troubleshooter",
             answers: with(
@@ -694,13 +697,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["retail_sales"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager", "team_leader", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Ambitious)],
+            pay: &[("customer_service_rep", Verdict::Realistic)],
         },
         // 21. Hates selling and a fast pace: suggesting extras feels pushy and
         // hundreds of calls a day would wear them out (seeds 001, 002);
         // telemarketing is selling by phone at pace (seed 004, WOIS).
-        // $45,000 is within a tenth of the secretary's 2023 median of $46,010
-        // (BLS).
+        // $45,000 is within a tenth of the secretary's May 2023 median of
+        // $44,280 (BLS OEWS 43-6014).
         Persona {
             name: "no selling, no quotas",
             answers: with(
@@ -725,8 +728,8 @@ fn personas() -> Vec<Persona> {
         },
         // 22. A night owl in a 24-hour contact centre: nights gladly (000: some
         // call centres are open 24 hours), phone, call centre, no experience.
-        // $35,000 is within a tenth of the representative's median of $33,750
-        // (seed 002).
+        // $35,000 is above the representative's 25th percentile ($34,780) and
+        // more than a tenth under its median of $39,680 (BLS OEWS May 2023).
         Persona {
             name: "night owl",
             answers: with(
@@ -749,12 +752,13 @@ fn personas() -> Vec<Persona> {
             bottom: &["lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Realistic)],
+            pay: &[("customer_service_rep", Verdict::BelowMedian)],
         },
         // 23. Part-time, weekdays, at a front desk or in an office, no experience:
         // receptionists often work part time (BLS: 3 in 10) and weekdays.
-        // $14 an hour is the receptionist's 2018 median of $29,140 a year at
-        // 2,080 hours (seed 002): realistic.
+        // $14 an hour ($29,120 a year at 2,080 hours) is under the
+        // receptionist's 25th percentile of $30,450 (BLS OEWS May 2023): well
+        // below.
         Persona {
             name: "part-time front desk",
             answers: vec![
@@ -788,16 +792,16 @@ fn personas() -> Vec<Persona> {
                 "telemarketer",
             ],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
-            pay: &[("receptionist", Verdict::Realistic)],
+            pay: &[("receptionist", Verdict::WellBelow)],
         },
         // 24. A career changer: a university degree and years leading a team
         // elsewhere, but no customer service experience. Leading is there; the
         // years in the field are not for the manager (3 years, Job Outlook
         // ANZSCO 1492): not yet. Team leaders ask at least one year (Randstad),
         // one short, which is not enough for "not yet". Entry roles lead.
-        // $50,000 is above the representative's median and under its top tenth
-        // (seed 002): ambitious; under a supervisor's median of $58,450 (BLS OES
-        // 2020): below the median.
+        // $50,000 is above the representative's median ($39,680) and under its
+        // top tenth ($61,250): ambitious; under a supervisor's 25th percentile
+        // of $50,160 (BLS OEWS May 2023): well below.
         Persona {
             name: "career changer",
             answers: rep(&[
@@ -813,7 +817,7 @@ fn personas() -> Vec<Persona> {
             bottom: &["customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["customer_service_manager", "lodging_manager"],
-            pay: &[("customer_service_rep", Verdict::Ambitious), ("team_leader", Verdict::BelowMedian)],
+            pay: &[("customer_service_rep", Verdict::Ambitious), ("team_leader", Verdict::WellBelow)],
         },
     ]
 }

@@ -739,7 +739,10 @@ mod tests {
             (json!({"show": ["receptionist", "receptionist"]}), "show: \"receptionist\" is listed twice"),
             (json!({"show": ""}), "show: is empty"),
             (json!({"currency": "eur"}), "currency: \"eur\" is not an ISO 4217 code"),
-            (json!({"currency": "EUR"}), "currency: no role in the catalogue has pay figures in EUR; available: USD"),
+            (
+                json!({"currency": "GBP"}),
+                "currency: no role in the catalogue has pay figures in GBP; available: EUR, NOK, USD",
+            ),
             (
                 json!({"links": {"receptionist": "javascript:alert(1)"}}),
                 "links.receptionist: \"javascript:alert(1)\" uses the javascript: scheme",
