@@ -152,6 +152,10 @@ pub struct Ui {
     pub range_low: &'static str,
     pub range_high: &'static str,
     pub average: &'static str,
+    /// The chart legend for a usual range a source gives instead of percentiles.
+    pub usual_range: &'static str,
+    /// The sources give figures for the role in the region, but none to compare with: "{in}".
+    pub pay_none_but: &'static str,
     /// No role has pay figures in the region: "{in}".
     pub pay_none_anywhere: &'static str,
 }
@@ -203,7 +207,7 @@ static EN: Ui = Ui {
     results_title: "Your results",
     based_on: "Based on {n} of {total} answers.",
     low_confidence: "Answer more questions for a surer result.",
-    no_pay_data: "No pay figures for this job {in}",
+    no_pay_data: "No comparable pay figures {in}",
     no_dim_data: "No data for this job",
     style_title: "About your answers",
     style_acquiescent: "You agreed with almost every statement, including the ones that describe the opposite of what these jobs ask (such as cutting callers short, or a noisy room wearing you out). Answers like that make your results say less about you. It may help to look at those answers again.",
@@ -280,6 +284,8 @@ static EN: Ui = Ui {
     range_low: "lower end of the usual range",
     range_high: "upper end of the usual range",
     average: "average",
+    pay_none_but: "None of the figures the sources give for this job {in} is a median, an average or a usual range, so its pay counts as the average of the jobs that have one.",
+    usual_range: "usual range (no percentiles published)",
     pay_none_anywhere: "No published pay figures {in} were found for these jobs, so pay does not count in the match there.",
 };
 
@@ -317,7 +323,7 @@ static NL: Ui = Ui {
     results_title: "Jouw uitslag",
     based_on: "Op basis van {n} van de {total} antwoorden.",
     low_confidence: "Beantwoord meer vragen voor een betrouwbaardere uitslag.",
-    no_pay_data: "Geen salarisgegevens voor deze baan {in}",
+    no_pay_data: "Geen vergelijkbare salariscijfers {in}",
     no_dim_data: "Geen gegevens voor deze baan",
     style_title: "Over je antwoorden",
     style_acquiescent: "Je was het met bijna elke stelling eens, ook met de stellingen die het tegenovergestelde beschrijven van wat deze banen vragen (zoals bellers onderbreken, of dat een rumoerige ruimte je uitput). Daardoor zegt je uitslag minder over jou. Misschien helpt het om die antwoorden nog eens te bekijken.",
@@ -394,6 +400,8 @@ static NL: Ui = Ui {
     range_low: "onderkant van de gebruikelijke bandbreedte",
     range_high: "bovenkant van de gebruikelijke bandbreedte",
     average: "gemiddelde",
+    pay_none_but: "De bronnen geven voor deze baan {in} geen mediaan, gemiddelde of gebruikelijke bandbreedte; het salaris telt daarom mee als het gemiddelde van de banen waarvoor die er wel is.",
+    usual_range: "gebruikelijke bandbreedte (geen percentielen bekend)",
     pay_none_anywhere: "Voor deze banen zijn {in} geen gepubliceerde salariscijfers gevonden; salaris telt daar dus niet mee in de match.",
 };
 
@@ -431,7 +439,7 @@ static DE: Ui = Ui {
     results_title: "Dein Ergebnis",
     based_on: "Auf Grundlage von {n} der {total} Antworten.",
     low_confidence: "Beantworte mehr Fragen für ein sichereres Ergebnis.",
-    no_pay_data: "Keine Gehaltszahlen für diesen Job {in}",
+    no_pay_data: "Keine vergleichbaren Gehaltszahlen {in}",
     no_dim_data: "Keine Daten für diesen Job",
     style_title: "Zu deinen Antworten",
     style_acquiescent: "Du hast fast jeder Aussage zugestimmt, auch denen, die das Gegenteil von dem beschreiben, was diese Jobs verlangen (etwa Anrufer zu unterbrechen oder dass dich ein lauter Raum erschöpft). Dadurch sagt dein Ergebnis weniger über dich aus. Es kann helfen, diese Antworten noch einmal anzusehen.",
@@ -508,6 +516,8 @@ static DE: Ui = Ui {
     range_low: "unteres Ende der üblichen Spanne",
     range_high: "oberes Ende der üblichen Spanne",
     average: "Durchschnitt",
+    pay_none_but: "Die Quellen nennen für diesen Job {in} weder Median noch Durchschnitt noch übliche Spanne; das Gehalt wird deshalb mit dem Durchschnitt der Jobs bewertet, für die es eine solche Zahl gibt.",
+    usual_range: "übliche Spanne (keine Perzentile veröffentlicht)",
     pay_none_anywhere: "Für diese Jobs wurden {in} keine veröffentlichten Gehaltszahlen gefunden; das Gehalt zählt dort deshalb nicht zur Passung.",
 };
 
@@ -545,7 +555,7 @@ static NB: Ui = Ui {
     results_title: "Resultatet ditt",
     based_on: "Basert på {n} av {total} svar.",
     low_confidence: "Svar på flere spørsmål for et sikrere resultat.",
-    no_pay_data: "Ingen lønnstall for denne jobben {in}",
+    no_pay_data: "Ingen sammenlignbare lønnstall {in}",
     no_dim_data: "Ingen data for denne jobben",
     style_title: "Om svarene dine",
     style_acquiescent: "Du var enig i nesten alle påstandene, også dem som beskriver det motsatte av det disse jobbene krever (som å avbryte innringere, eller at et støyende rom sliter deg ut). Da sier resultatet mindre om deg. Det kan hjelpe å se på de svarene en gang til.",
@@ -622,6 +632,8 @@ static NB: Ui = Ui {
     range_low: "nedre del av det vanlige spennet",
     range_high: "øvre del av det vanlige spennet",
     average: "gjennomsnitt",
+    pay_none_but: "Kildene gir verken median, gjennomsnitt eller vanlig spenn for denne jobben {in}, så lønnen regnes som gjennomsnittet av jobbene som har et slikt tall.",
+    usual_range: "vanlig spenn (ingen persentiler publisert)",
     pay_none_anywhere: "Vi fant ingen publiserte lønnstall for disse jobbene {in}, så lønn teller ikke med i matchen der.",
 };
 
@@ -659,7 +671,7 @@ static ET: Ui = Ui {
     results_title: "Sinu tulemus",
     based_on: "Põhineb {n} vastusel {total}-st.",
     low_confidence: "Kindlama tulemuse saamiseks vasta rohkematele küsimustele.",
-    no_pay_data: "Selle töö kohta palgaandmed {in} puuduvad",
+    no_pay_data: "{in} puuduvad võrreldavad palganumbrid",
     no_dim_data: "Selle töö kohta andmed puuduvad",
     style_title: "Sinu vastustest",
     style_acquiescent: "Sa nõustusid peaaegu iga väitega, ka nendega, mis kirjeldavad vastupidist sellele, mida need tööd nõuavad (näiteks helistajale vahele segamine või see, et mürarikas ruum kurnab sind). Seetõttu ütleb tulemus sinu kohta vähem. Võib-olla tasub need vastused uuesti läbi vaadata.",
@@ -736,5 +748,7 @@ static ET: Ui = Ui {
     range_low: "tavapärase vahemiku alumine piir",
     range_high: "tavapärase vahemiku ülemine piir",
     average: "keskmine",
+    pay_none_but: "Allikad ei anna selle ameti kohta {in} mediaani, keskmist ega tavapärast vahemikku, seega arvestatakse palga puhul nende ametite keskmist, mille kohta see on olemas.",
+    usual_range: "tavapärane vahemik (protsentiile pole avaldatud)",
     pay_none_anywhere: "Nende ametite kohta ei leitud {in} avaldatud palganumbreid, seega palka seal sobivuse hindamisel ei arvestata.",
 };

@@ -1016,7 +1016,10 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     let below = |v: Option<f64>| v.is_some_and(|v| p.expected < v);
     let share_said = p.verdict == Verdict::Unrealistic
         || p.verdict == Verdict::WellBelow && (below(p.dist.p10) || below(p.dist.p25));
-    let main: T5 = match p.verdict {
+    let main: T5 = if p.dist.range.is_some() {
+        range_verdict(p.verdict)
+    } else {
+        match p.verdict {
         Verdict::WellBelow if below(p.dist.p10) => [
             "{x} is below what 9 in 10 people in this job {in} earn (the lowest 10% earn under {p10}). You could ask for more.",
             "{x} is minder dan 9 op de 10 mensen in deze baan {in} verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
@@ -1094,19 +1097,53 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
             "{x} ligger langt over medianen på {m} {in} og er urealistisk for denne jobben.",
             "{x} on {in} mediaanist {m} palju kõrgem ega ole selle töö puhul realistlik.",
         ],
+    }
     };
     let [p10, p25, p90] = [p.dist.p10, p.dist.p25, p.dist.p90].map(|v| v.map(amount).unwrap_or_default());
     let within = p.dist.region.in_region(lang);
+    let (lo, hi) = p.dist.range.map(|(l, h)| (amount(l), amount(h))).unwrap_or_default();
+    let main = if p.dist.median_is_average { as_average(lang, tr(&main, lang)) } else { tr(&main, lang).to_string() };
     let mut out = fill(
-        tr(&main, lang),
-        &[("{x}", &x), ("{m}", &m), ("{p10}", &p10), ("{p25}", &p25), ("{p90}", &p90), ("{in}", within)],
+        &main,
+        &[
+            ("{x}", &x),
+            ("{m}", &m),
+            ("{p10}", &p10),
+            ("{p25}", &p25),
+            ("{p90}", &p90),
+            ("{in}", within),
+            ("{lo}", &lo),
+            ("{hi}", &hi),
+        ],
     );
     let pct_of = |v: u8| percent(lang, v);
     let mut add = |t: T5, args: &[(&str, &str)]| {
         out.push(' ');
         out.push_str(&fill(tr(&t, lang), args));
     };
-    if p.dist.median_only() {
+    if p.dist.range.is_some() {
+        add(
+            [
+                "Only a usual range is published for this job, no median.",
+                "Voor deze baan is alleen een gebruikelijke bandbreedte bekend, geen mediaanloon.",
+                "Für diesen Job ist nur eine übliche Spanne veröffentlicht, kein Median.",
+                "For denne jobben er bare et vanlig lønnsspenn publisert, ingen median.",
+                "Selle töö kohta on avaldatud ainult tavapärane vahemik, mitte mediaan.",
+            ],
+            &[],
+        );
+    } else if p.dist.median_only() && p.dist.median_is_average {
+        add(
+            [
+                "Only an average is published for this job, so there is no range to compare with.",
+                "Voor deze baan is alleen een gemiddeld loon bekend, dus er is geen bandbreedte om mee te vergelijken.",
+                "Für diesen Job ist nur ein Durchschnitt veröffentlicht, eine Spanne gibt es zum Vergleich nicht.",
+                "For denne jobben er bare et gjennomsnitt publisert, så det finnes ikke noe spenn å sammenligne med.",
+                "Selle töö kohta on avaldatud ainult keskmine palk, seega vahemikku võrrelda ei saa.",
+            ],
+            &[],
+        );
+    } else if p.dist.median_only() {
         add(
             [
                 "Only the median is published for this job, so there is no range to compare with.",
@@ -1173,16 +1210,33 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     }
     if let Some(role) = p.closer.as_ref().and_then(|id| cat.roles.iter().find(|r| &r.id == id)) {
         if let Some(d) = super::pay::distribution(role, p.dist.region) {
-            add(
+            let t = if d.range.is_some() {
+                [
+                    "{s} pays closer to that: its usual range is {lo}–{hi}.",
+                    "{s} zit daar dichter bij: de gebruikelijke bandbreedte is {lo}–{hi}.",
+                    "„{s}“ liegt näher daran: Die übliche Spanne reicht von {lo} bis {hi}.",
+                    "{s} ligger nærmere: det vanlige spennet er {lo}–{hi}.",
+                    "Sellele on lähemal amet „{s}“: tavapärane vahemik on {lo}–{hi}.",
+                ]
+            } else if d.median_is_average {
+                [
+                    "{s} pays closer to that: its average is {m}.",
+                    "{s} zit daar dichter bij: het gemiddelde loon is {m}.",
+                    "„{s}“ liegt näher daran: Der Durchschnitt beträgt {m}.",
+                    "{s} ligger nærmere: gjennomsnittet er {m}.",
+                    "Sellele on lähemal amet „{s}“: keskmine palk on {m}.",
+                ]
+            } else {
                 [
                     "{s} pays closer to that: its median is {m}.",
                     "{s} zit daar dichter bij: het mediaanloon is {m}.",
                     "„{s}“ liegt näher daran: Der Median beträgt {m}.",
                     "{s} ligger nærmere: medianen er {m}.",
                     "Sellele on lähemal amet „{s}“: mediaan on {m}.",
-                ],
-                &[("{s}", role.name.get(lang)), ("{m}", &amount(d.median))],
-            );
+                ]
+            };
+            let (lo, hi) = d.range.map(|(l, h)| (amount(l), amount(h))).unwrap_or_default();
+            add(t, &[("{s}", role.name.get(lang)), ("{m}", &amount(d.median)), ("{lo}", &lo), ("{hi}", &hi)]);
         }
     }
     let publisher = cat.source(&p.dist.cite.source).map_or(p.dist.cite.source.as_str(), |s| s.publisher.as_str());
@@ -1197,6 +1251,95 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         &[("{who}", publisher), ("{year}", &data_year(lang, p.dist.year))],
     );
     out
+}
+
+/// A verdict sentence written for a median, said of an average instead
+/// (the source publishes a mean, not a median). Each language's phrases
+/// for "the median" become the same phrase for "the average", in the same
+/// case, and "more than half earn more" (true only of a median) goes; a
+/// test checks neither is left.
+fn as_average(lang: Lang, sentence: &str) -> String {
+    let pairs: &[(&str, &str)] = match lang {
+        Lang::En => &[
+            ("the median of", "the average of"),
+            ("the median is", "the average is"),
+            (": more than half of the people in this job earn more.", "."),
+        ],
+        Lang::Nl => &[
+            ("het mediaanloon", "het gemiddelde loon"),
+            (": meer dan de helft van de mensen in deze baan verdient meer.", "."),
+        ],
+        Lang::De => &[
+            ("dem Median", "dem Durchschnitt"),
+            ("Der Median liegt", "Der Durchschnitt liegt"),
+            (": Mehr als die Hälfte der Beschäftigten in diesem Job verdient mehr.", "."),
+        ],
+        Lang::Nb => &[
+            ("medianen på", "gjennomsnittet på"),
+            ("medianlønnen er", "gjennomsnittslønnen er"),
+            (": mer enn halvparten av dem i denne jobben tjener mer.", "."),
+        ],
+        Lang::Et => &[
+            (": üle poole selle töö tegijatest teenib rohkem.", "."),
+            ("alla mediaani", "alla keskmise"),
+            ("üle mediaani", "üle keskmise"),
+            ("mediaanist", "keskmisest"),
+            ("mediaanpalk on", "keskmine palk on"),
+        ],
+    };
+    pairs.iter().fold(sentence.to_string(), |s, (from, to)| s.replace(from, to))
+}
+
+/// The verdict's label for `p`: "Below the average" where the central figure is an average.
+pub fn verdict_label(lang: Lang, p: &PayFit) -> &'static str {
+    match (p.verdict, p.dist.median_is_average) {
+        (Verdict::BelowMedian, true) => tr(
+            &[
+                "Below the average",
+                "Onder het gemiddelde loon",
+                "Unter dem Durchschnitt",
+                "Under gjennomsnittet",
+                "Alla keskmise",
+            ],
+            lang,
+        ),
+        (v, _) => verdict_name(lang, v),
+    }
+}
+
+/// The verdict against a usual range the source gives instead of a
+/// median: under it, within it, above it, far above it.
+fn range_verdict(v: Verdict) -> T5 {
+    match v {
+        Verdict::WellBelow | Verdict::BelowMedian => [
+            "{x} is below the usual range of {lo}–{hi} {in}. You could ask for more.",
+            "{x} ligt onder de gebruikelijke bandbreedte van {lo}–{hi} {in}. Je kunt om meer vragen.",
+            "{x} liegt unter der üblichen Spanne von {lo} bis {hi} {in}. Du kannst mehr verlangen.",
+            "{x} ligger under det vanlige spennet på {lo}–{hi} {in}. Du kan be om mer.",
+            "{x} jääb {in} alla tavapärase vahemiku {lo}–{hi}. Võiksid küsida rohkem.",
+        ],
+        Verdict::Realistic => [
+            "{x} is within the usual range of {lo}–{hi} {in}, so it is realistic for this job.",
+            "{x} valt binnen de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus realistisch voor deze baan.",
+            "{x} liegt in der üblichen Spanne von {lo} bis {hi} {in} und ist für diesen Job realistisch.",
+            "{x} ligger innenfor det vanlige spennet på {lo}–{hi} {in} og er realistisk for denne jobben.",
+            "{x} jääb {in} tavapärasesse vahemikku {lo}–{hi} ja on selle töö puhul realistlik.",
+        ],
+        Verdict::Ambitious => [
+            "{x} is above the usual range of {lo}–{hi} {in}, so it is ambitious.",
+            "{x} ligt boven de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus ambitieus.",
+            "{x} liegt über der üblichen Spanne von {lo} bis {hi} {in} und ist damit ambitioniert.",
+            "{x} ligger over det vanlige spennet på {lo}–{hi} {in} og er dermed ambisiøst.",
+            "{x} on {in} üle tavapärase vahemiku {lo}–{hi}, seega ambitsioonikas.",
+        ],
+        Verdict::Unrealistic => [
+            "{x} is far above the usual range of {lo}–{hi} {in}, so it is unrealistic for this job.",
+            "{x} ligt ver boven de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus onrealistisch voor deze baan.",
+            "{x} liegt weit über der üblichen Spanne von {lo} bis {hi} {in} und ist für diesen Job unrealistisch.",
+            "{x} ligger langt over det vanlige spennet på {lo}–{hi} {in} og er urealistisk for denne jobben.",
+            "{x} on {in} tavapärasest vahemikust {lo}–{hi} palju kõrgem ega ole selle töö puhul realistlik.",
+        ],
+    }
 }
 
 /// A figure's year, or "year not stated" in `lang`.
@@ -1387,6 +1530,70 @@ mod tests {
         check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan in de VS met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke loon USD 34,000. Cijfers: p, 2018.");
         check_pay("rep", 40000.0, Annual, None, Lang::En, "USD 40,000 a year is ambitious but possible in the US: above the median of USD 33,750, below the top 10% (USD 55,310). About 62% of people in this job earn less. Figures: p, 2018.");
         check_pay("rep", 80000.0, Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job in den USA unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000. Zahlen: p, 2018.");
+    }
+
+    /// A source that publishes an average (SSB, Indeed, StepStone) is never
+    /// said to give a median, in any verdict or language.
+    #[test]
+    fn an_average_is_never_called_a_median() {
+        let cat = crate::testkit::catalogue_of(&[crate::testkit::role_json(
+            "avg",
+            [1; 10],
+            [1; 7],
+            [1; 8],
+            "none",
+            1,
+            false,
+            0,
+            &[("average", "annual", 30000.0, 2023, None)],
+            &[],
+        )]);
+        for amount in [10000.0, 25000.0, 30000.0, 35000.0, 90000.0] {
+            let e = crate::pay::Expectation { amount, period: Period::Annual, currency: crate::region::Currency::Usd };
+            let f = crate::pay::fit(&cat, &cat.roles[0], e, None, crate::region::Region::Us).unwrap();
+            for lang in Lang::ALL {
+                let text = format!("{} {}", verdict_label(lang, &f), pay(lang, &cat, &f, &plain_money));
+                assert!(!text.to_lowercase().contains("median"), "{lang:?} {amount}: {text}");
+                assert!(!text.to_lowercase().contains("mediaan"), "{lang:?} {amount}: {text}");
+                for half in ["half", "helft", "hälfte", "halvparten", "poole"] {
+                    assert!(!text.to_lowercase().contains(half), "{lang:?} {amount}: {text}");
+                }
+            }
+        }
+        let e =
+            crate::pay::Expectation { amount: 25000.0, period: Period::Annual, currency: crate::region::Currency::Usd };
+        let f = crate::pay::fit(&cat, &cat.roles[0], e, None, crate::region::Region::Us).unwrap();
+        assert_eq!(pay(Lang::De, &cat, &f, &plain_money), "USD 25,000 im Jahr liegt unter dem Durchschnitt von USD 30,000 in den USA. Du kannst etwas höher ansetzen. Für diesen Job ist nur ein Durchschnitt veröffentlicht, eine Spanne gibt es zum Vergleich nicht. Zahlen: p, 2023.");
+    }
+
+    #[test]
+    fn a_usual_range_reads_as_a_range() {
+        let figures = [("low", "monthly", 2450.0, 2025, None), ("high", "monthly", 3100.0, 2025, None)];
+        let cat = crate::testkit::catalogue_of(&[crate::testkit::role_json(
+            "r",
+            [1; 10],
+            [1; 7],
+            [1; 8],
+            "none",
+            1,
+            false,
+            0,
+            &figures,
+            &[],
+        )]);
+        let text = |amount: f64, lang| {
+            let e = crate::pay::Expectation { amount, period: Period::Monthly, currency: crate::region::Currency::Usd };
+            let f = crate::pay::fit(&cat, &cat.roles[0], e, None, crate::region::Region::Us).unwrap();
+            pay(lang, &cat, &f, &plain_money)
+        };
+        assert_eq!(text(2800.0, Lang::Nl), "USD 2,800 per maand valt binnen de gebruikelijke bandbreedte van USD 2,450–USD 3,100 in de VS en is dus realistisch voor deze baan. Voor deze baan is alleen een gebruikelijke bandbreedte bekend, geen mediaanloon. Cijfers: p, 2025.");
+        assert_eq!(text(2000.0, Lang::En), "USD 2,000 a month is below the usual range of USD 2,450–USD 3,100 in the US. You could ask for more. Only a usual range is published for this job, no median. Figures: p, 2025.");
+        for lang in Lang::ALL {
+            for amount in [2000.0, 2800.0, 3500.0, 5000.0] {
+                let t = text(amount, lang);
+                assert!(!t.contains('{') && !t.contains("2,775"), "{lang:?}: {t}");
+            }
+        }
     }
 
     #[test]

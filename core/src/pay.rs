@@ -45,6 +45,10 @@ pub struct Distribution {
     pub p90: Option<f64>,
     /// The source calls the central figure an average, not a median.
     pub median_is_average: bool,
+    /// A usual range the source gives instead of a median (low, high,
+    /// annual; percentiles not named). Then `median` is only the range's
+    /// middle, for placing it on a chart: no sentence calls it a median.
+    pub range: Option<(f64, f64)>,
     pub region: Region,
     /// The year the figures describe; `None`: the source does not say.
     pub year: Option<u16>,
@@ -65,7 +69,7 @@ pub struct Distribution {
 impl Distribution {
     /// Only a central figure is known: no band, no percentile.
     pub fn median_only(&self) -> bool {
-        [self.p10, self.p25, self.p75, self.p90].iter().all(Option::is_none)
+        self.range.is_none() && [self.p10, self.p25, self.p75, self.p90].iter().all(Option::is_none)
     }
 
     /// Whether `other` comes from the same release (same source and year,
@@ -116,13 +120,30 @@ fn figures(role: &Role, region: Region) -> impl Iterator<Item = &PayFigure> {
 /// central figure there.
 pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
     // The central figure: the role's own pay before broader figures, a
-    // median before an average, the latest year (undated last), as
-    // published annually.
+    // median before an average before a usual range, the latest year
+    // (undated last), as published annually.
+    let rank = |s: Stat| match s {
+        Stat::Median => 0,
+        Stat::Average => 1,
+        _ => 2,
+    };
     let mid = figures(role, region)
-        .filter(|f| f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average))
-        .min_by_key(|f| (f.coverage, f.stat != Stat::Median, Reverse(f.year), period_rank(f.period)))?;
+        .filter(|f| f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average | Stat::Low))
+        .min_by_key(|f| (f.coverage, rank(f.stat), Reverse(f.year), period_rank(f.period)))?;
     let release = || figures(role, region).filter(|f| f.same_release(mid) && f.currency == mid.currency);
-    let median = annual(mid.amount, mid.period);
+    let range = if mid.stat == Stat::Low {
+        let high = release()
+            .filter(|f| f.stat == Stat::High && f.experience.is_none())
+            .min_by_key(|f| period_rank(f.period))?;
+        let (lo, hi) = (annual(mid.amount, mid.period), annual(high.amount, high.period));
+        Some((lo, hi)).filter(|_| lo < hi)
+    } else {
+        None
+    };
+    if mid.stat == Stat::Low && range.is_none() {
+        return None;
+    }
+    let median = range.map_or_else(|| annual(mid.amount, mid.period), |(lo, hi)| (lo + hi) / 2.0);
     let bound = |s: Stat, ok: fn(f64, f64) -> bool| {
         release()
             .filter(|f| f.stat == s && f.experience.is_none())
@@ -137,6 +158,8 @@ pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
         })
         .collect();
     super::sort::sort_by(&mut ladder, |a, b| a.from.cmp(&b.from));
+    let no_bounds = range.is_some();
+    let bound = |s: Stat, ok: fn(f64, f64) -> bool| if no_bounds { None } else { bound(s, ok) };
     Some(Distribution {
         p10: bound(Stat::P10, |v, m| v < m),
         p25: bound(Stat::P25, |v, m| v < m),
@@ -144,6 +167,7 @@ pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
         p75: bound(Stat::P75, |v, m| v > m),
         p90: bound(Stat::P90, |v, m| v > m),
         median_is_average: mid.stat == Stat::Average,
+        range,
         region,
         year: mid.year,
         coverage: mid.coverage,
@@ -161,11 +185,15 @@ pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
 /// release. Shown as what their sources say, each with its own year.
 pub fn other_figures(role: &Role, region: Region) -> Vec<&PayFigure> {
     let d = distribution(role, region);
-    figures(role, region)
-        .filter(|f| {
-            d.as_ref().is_none_or(|d| !(f.cite.source == d.cite.source && f.year == d.year && f.coverage == d.coverage))
-        })
-        .collect()
+    // The release's figures are all shown by the chart, except a range
+    // beside a median (the chart draws percentiles, not ranges).
+    let used = |f: &PayFigure, d: &Distribution| {
+        f.cite.source == d.cite.source
+            && f.year == d.year
+            && f.coverage == d.coverage
+            && (d.range.is_some() || !matches!(f.stat, Stat::Low | Stat::High))
+    };
+    figures(role, region).filter(|f| d.as_ref().is_none_or(|d| !used(f, d))).collect()
 }
 
 /// The regions in which `role` has comparable pay.
@@ -231,6 +259,11 @@ struct Lines {
 
 impl Lines {
     fn new(d: &Distribution, reference: f64) -> Lines {
+        // A usual range: under it well below, within it realistic, above it ambitious up to the headroom.
+        if let Some((lo, hi)) = d.range {
+            let top = hi * tuning::RANGE_TOP_HEADROOM;
+            return Lines { low: lo, near_below: lo, near_above: hi, top };
+        }
         // The 25th percentile when published; else under both the lowest
         // 10 % and three quarters of the median.
         let low = d.p25.unwrap_or_else(|| d.p10.unwrap_or(0.0).max(d.median * tuning::WELL_BELOW_MEDIAN));
@@ -494,6 +527,30 @@ mod tests {
         assert_eq!(closer(80000.0, Period::Annual).as_deref(), Some("manager"));
         assert_eq!(closer(35.0, Period::Hourly).as_deref(), Some("manager"));
         assert_eq!(closer(40000.0, Period::Annual), None);
+    }
+
+    /// A source that gives only a usual range (Manpower's €2,450–3,100 a
+    /// month for Dutch representatives): under it, in it, above it, far above.
+    #[test]
+    fn a_usual_range_is_compared_as_a_range() {
+        use Verdict::*;
+        let pay = [("low", "monthly", 2450.0, 2025, None), ("high", "monthly", 3100.0, 2025, None)];
+        let cat = catalogue_of(&[role_json("r", [1; 10], [1; 7], [1; 8], "none", 1, false, 0, &pay, &[])]);
+        let d = distribution(&cat.roles[0], Region::Us).unwrap();
+        assert_eq!(d.range, Some((29400.0, 37200.0)));
+        assert!(!d.median_only() && d.p10.is_none() && d.p90.is_none());
+        let verdict = |monthly: f64| {
+            let f = fit(&cat, &cat.roles[0], usd(monthly, Period::Monthly), None, Region::Us).unwrap();
+            (f.verdict, f.percentile)
+        };
+        assert_eq!(verdict(2000.0), (WellBelow, None));
+        assert_eq!(verdict(2450.0), (Realistic, None));
+        assert_eq!(verdict(3100.0), (Realistic, None));
+        assert_eq!(verdict(3500.0), (Ambitious, None));
+        assert_eq!(verdict(3900.0), (Unrealistic, None));
+        // A low without its high is no range, and no central figure.
+        let lone = role_with_pay("l", &[("low", "monthly", 2450.0, 2025, None)]);
+        assert_eq!(distribution(&lone, Region::Us), None);
     }
 
     #[test]

@@ -172,6 +172,13 @@ pub const WELL_BELOW_MEDIAN: f64 = 0.75;
 /// 10 % in at least one such job.
 pub const MEDIAN_ONLY_HEADROOM: f64 = 1.25;
 
+/// Where a source gives only a usual range (low–high, percentiles not
+/// named), an expectation above this multiple of its top is unrealistic.
+/// The top of a usual range is read like a 75th percentile; in the OEWS May
+/// 2023 spreads above, the 90th percentile lies at 1.07–1.45 × the 75th,
+/// 1.26 in the middle of them.
+pub const RANGE_TOP_HEADROOM: f64 = 1.25;
+
 /// The pay score at the top of the ambitious band (the 90th percentile):
 /// possible, but only for the best paid, so half a fit. It falls linearly
 /// from 1 at the end of the realistic band, and beyond the top by the

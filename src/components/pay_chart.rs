@@ -83,7 +83,11 @@ pub fn PayChart(props: &PayChartProps) -> Html {
         // Without figures the role's pay counts as the mean of the roles that
         // have them; when none has, pay does not count at all.
         let any = cat.roles.iter().any(|r| distribution(r, region).is_some());
-        let none = if any { t.pay_none } else { t.pay_none_anywhere };
+        let none = match (any, other_figures(role, region).is_empty()) {
+            (false, _) => t.pay_none_anywhere,
+            (true, true) => t.pay_none,
+            (true, false) => t.pay_none_but,
+        };
         return html! {
             <>
                 <p class="cq-muted">{ fill(none, &[("{in}", in_region)]) }</p>
@@ -106,8 +110,13 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let expected = props.fit.as_ref().map(|f| f.expected);
 
     // The scale: every figure shown, with some room on both sides.
-    let mut values: Vec<f64> =
-        rows.iter().flat_map(|r| [r.dist.p10, Some(r.dist.median), r.dist.p90]).flatten().collect();
+    let mut values: Vec<f64> = rows
+        .iter()
+        .flat_map(|r| {
+            [r.dist.p10, Some(r.dist.median), r.dist.p90, r.dist.range.map(|x| x.0), r.dist.range.map(|x| x.1)]
+        })
+        .flatten()
+        .collect();
     values.extend(dist.ladder.iter().map(|r| r.annual));
     values.extend(expected);
     let lo = values.iter().cloned().fold(f64::INFINITY, f64::min) * 0.85;
@@ -132,6 +141,11 @@ pub fn PayChart(props: &PayChartProps) -> Html {
         }
         None => html! {},
     };
+    // The central figure, or a usual range where the source gives no median.
+    let central = |r: &Row| match r.dist.range {
+        Some((lo, hi)) => format!("{}–{}", m(lo), m(hi)),
+        None => m(r.dist.median),
+    };
     let tick = |v: f64, class: &'static str| {
         html! {
             <line class={class} x1={x(v).to_string()} x2={x(v).to_string()} y1="2" y2="22" vector-effect="non-scaling-stroke" />
@@ -140,13 +154,13 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let row = |r: &Row| {
         html! {
             <div class={classes!("cq-crow", r.main.then_some("main"))}>
-                <span class="cq-clabel">{ r.label(lang) }<span class="cq-cval">{ m(r.dist.median) }</span></span>
+                <span class="cq-clabel">{ r.label(lang) }<span class="cq-cval">{ central(r) }</span></span>
                 <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
-                    if let (Some(p10), Some(p90)) = (r.dist.p10, r.dist.p90) {
-                        <rect class="cq-band" x={x(p10).to_string()} y="5" width={(x(p90) - x(p10)).max(1.0).to_string()} height="14" />
+                    if let Some((lo, hi)) = r.dist.range.or(r.dist.p10.zip(r.dist.p90)) {
+                        <rect class="cq-band" x={x(lo).to_string()} y="5" width={(x(hi) - x(lo)).max(1.0).to_string()} height="14" />
                     }
-                    { tick(r.dist.median, "cq-median") }
+                    if r.dist.range.is_none() { { tick(r.dist.median, "cq-median") } }
                     { you("24") }
                 </svg>
             </div>
@@ -174,7 +188,12 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <p class="cq-you" data-testid="pay-marker">{ format!("{}: {}", t.you, m(e)) }</p>
             }
             <figcaption class="cq-legend">
-                <span class="cq-key band"></span>{ format!("{}–{}", t.p10, t.p90) }
+                if rows.iter().any(|r| r.dist.p10.zip(r.dist.p90).is_some()) {
+                    <span class="cq-key band"></span>{ format!("{}–{}", t.p10, t.p90) }
+                }
+                if rows.iter().any(|r| r.dist.range.is_some()) {
+                    <span class="cq-key band"></span>{ t.usual_range }
+                }
                 <span class="cq-key median"></span>{ t.median }
                 if expected.is_some() { <span class="cq-key you"></span>{ t.you } }
                 if !dist.ladder.is_empty() { <span class="cq-key rung"></span>{ t.by_experience } }
@@ -194,7 +213,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                             <tr>
                                 <th scope="row">{ r.label(lang) }</th>
                                 <td>{ r.dist.p10.map(m).unwrap_or_else(|| "–".into()) }</td>
-                                <td>{ m(r.dist.median) }</td>
+                                <td>{ central(r) }</td>
                                 <td>{ r.dist.p90.map(m).unwrap_or_else(|| "–".into()) }</td>
                                 <td>{ source_year(lang, cat, &r.dist.cite.source, r.dist.year) }</td>
                             </tr>

@@ -176,7 +176,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
             </dl>
             if let Some(p) = &fit.pay {
                 <p class="cq-verdict" data-testid="pay-verdict">
-                    <strong>{ explain::verdict_name(lang, p.verdict) }{ ": " }</strong>
+                    <strong>{ explain::verdict_label(lang, p) }{ ": " }</strong>
                     { explain::pay(lang, cat, p, &m) }
                 </p>
             }
