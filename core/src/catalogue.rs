@@ -1323,8 +1323,8 @@ mod tests {
         check(|c| c.roles[0].traits.calm.cite.quote = None, "traits.calm.cite.quote: is missing");
         check(|c| c.roles[0].traits.calm.cite.gloss = None, "traits.calm.cite.gloss: is missing");
         check(
-            |c| c.roles[1].traits.patience.cite.note = None,
-            "roles[receptionist].traits.patience.cite.note: is missing; an estimate",
+            |c| c.roles[1].traits.empathy.cite.note = None,
+            "roles[receptionist].traits.empathy.cite.note: is missing; an estimate",
         );
         check(|c| c.roles[0].schedule.nights.value = 4, "schedule.nights.value: is 4; a level is 0, 1, 2 or 3");
         check(|c| c.roles[0].education.training.value.weeks_min = 9, "weeks_min (9) is greater than weeks_max (3)");

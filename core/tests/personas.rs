@@ -250,10 +250,11 @@ fn personas() -> Vec<Persona> {
         },
         // 4. A born seller who wants part-time evening work on the phone: seed 004
         // names telemarketers as customer service by phone; part-time positions
-        // are the norm there (Vault). Lodging managers have no part-time
-        // positions: a dealbreaker. Team leaders (part-time jobs "also
-        // available") and customer service managers (part-time work "often
-        // available", National Careers Service) have some.
+        // are the norm there (Vault). No role is a part-time dealbreaker any
+        // more: lodging managers are 27 % part time (Jobs and Skills
+        // Australia), team leaders (part-time jobs "also available") and
+        // customer service managers (part-time work "often available",
+        // National Careers Service) have some.
         // $14 an hour ($29,120 a year at 2,080 hours) is under the
         // representative's 25th percentile of $34,780 (BLS OEWS May 2023):
         // well below.
@@ -276,8 +277,8 @@ fn personas() -> Vec<Persona> {
             ],
             top: &["telemarketer"],
             top_within: &[],
-            bottom: &["secretary", "lodging_manager"],
-            dealbreakers: &["lodging_manager"],
+            bottom: &["secretary", "concierge"],
+            dealbreakers: &[],
             not_yet: &[],
             pay: &[("customer_service_rep", Verdict::WellBelow)],
         },
@@ -506,9 +507,11 @@ fn personas() -> Vec<Persona> {
             pay: &[("customer_service_rep", Verdict::Realistic), ("secretary", Verdict::WellBelow)],
         },
         // 14. A student: part-time only, evenings and weekends gladly, no diploma,
-        // a few days of training at most. Roles with no part-time positions are
-        // dealbreakers (the lodging manager); retail and telemarketing offer
-        // part-time work, team leaders and managers some.
+        // a few days of training at most. No role lacks part-time positions any
+        // more (lodging managers: 27 % part time, Jobs and Skills Australia);
+        // retail and telemarketing offer part-time work, team leaders and
+        // managers some. The support specialist, with little part-time work
+        // ("may") and longer training, fits least.
         // $12 an hour ($24,960 a year) is under retail's 25th percentile of
         // $28,600 (BLS OEWS May 2023): well below, the student could ask for more.
         Persona {
@@ -530,8 +533,8 @@ fn personas() -> Vec<Persona> {
             ],
             top: &["telemarketer"],
             top_within: &[],
-            bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
-            dealbreakers: &["lodging_manager"],
+            bottom: &["customer_support_specialist"],
+            dealbreakers: &[],
             not_yet: &["lodging_manager", "team_leader", "customer_service_manager"],
             pay: &[("retail_sales", Verdict::WellBelow)],
         },
@@ -779,10 +782,9 @@ fn personas() -> Vec<Persona> {
             ],
             top: &["receptionist"],
             top_within: &[],
-            bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
+            bottom: &["team_leader", "customer_service_manager"],
             // Evenings are common or the norm in call centres and hotels (000,
-            // 002, BLS; managers: National Careers Service), and the lodging
-            // manager has no part-time positions; concierge and retail evenings
+            // 002, BLS; managers: National Careers Service); concierge and retail evenings
             // are "sometimes" (WOIS "May work", BLS "in some jobs").
             dealbreakers: &[
                 "call_centre_operator",
