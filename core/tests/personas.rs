@@ -150,6 +150,21 @@ const ENTRY_ROLES: &[&str] = &[
     "call_centre_operator",
 ];
 
+/// The entry roles and the one that usually asks a year of customer-facing
+/// experience (customer support specialist: "1-3 years in customer-facing
+/// roles", the lower end): where a visitor with one year can start.
+const ENTRY_OR_ONE_YEAR: &[&str] = &[
+    "customer_service_rep",
+    "receptionist",
+    "concierge",
+    "bank_teller",
+    "secretary",
+    "telemarketer",
+    "retail_sales",
+    "call_centre_operator",
+    "customer_support_specialist",
+];
+
 /// The roles that ask evenings, weekends or holidays often or always (call
 /// centres and hotels: seeds 000, 002; BLS; customer service managers: the
 /// National Careers Service says evening and weekend shifts are common in
@@ -410,7 +425,7 @@ fn personas() -> Vec<Persona> {
             name: "newcomer at 34k",
             answers: rep(&[("p_expect", yearly(34_000)), ("p_years", years(1)), ("x_lead", NEVER_LED)]),
             top: &[],
-            top_within: ENTRY_ROLES,
+            top_within: ENTRY_OR_ONE_YEAR,
             bottom: &["team_leader", "customer_service_manager", "lodging_manager"],
             dealbreakers: &[],
             not_yet: &["team_leader", "customer_service_manager", "lodging_manager"],
