@@ -20,7 +20,7 @@ export const questionId = (page) =>
  * Answers the question on screen from `answers` (question id → answer) with
  * the keyboard, then moves on (Next, or Skip when there is no answer).
  * Answers: a number (option index), an array (checkbox indices),
- * { amount, period } (period: 'hourly' | 'monthly' | 'annual') or { years }.
+ * { amount, period, region? } (period: 'hourly' | 'monthly' | 'annual'; region: 'us', 'nl', …) or { years }.
  */
 export async function answerWithKeyboard(page, answers) {
   const id = await questionId(page);
@@ -43,6 +43,10 @@ export async function answerWithKeyboard(page, answers) {
       await page.keyboard.press('Space');
     }
   } else if (a.amount !== undefined) {
+    if (a.region) {
+      await tabTo(page, '[data-testid=region]');
+      await page.getByTestId('region').selectOption(a.region);
+    }
     await tabTo(page, 'input[id$="-amount"]');
     await page.keyboard.type(String(a.amount));
     await tabTo(page, 'select[id$="-period"]');

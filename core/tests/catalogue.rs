@@ -210,3 +210,82 @@ fn every_builtin_role_states_its_experience_and_leadership() {
         }
     }
 }
+
+/// The most of the catalogue's facts that may be team estimates (issue 12):
+/// the rest cite a seed or a public source that states them.
+const MAX_ESTIMATE_SHARE: f64 = 0.25;
+
+#[test]
+fn fewer_than_a_quarter_of_the_facts_are_team_estimates() {
+    let cat = builtin();
+    let (mut facts, mut estimates) = (0usize, 0usize);
+    println!("team estimates per role (of its cited facts):");
+    for role in &cat.roles {
+        let cites = role.cites();
+        let est = cites.iter().filter(|(_, c)| cat.source(&c.source).unwrap().kind == SourceKind::Estimate).count();
+        println!("  {:<28} {est:>3} of {:>3}", role.id, cites.len());
+        facts += cites.len();
+        estimates += est;
+    }
+    let share = estimates as f64 / facts as f64;
+    println!("catalogue: {estimates} of {facts} facts are team estimates ({:.1} %)", share * 100.0);
+    assert!(share < MAX_ESTIMATE_SHARE, "{:.1} % of the facts are estimates", share * 100.0);
+}
+
+/// Issue 12: every region's figures are in that region's currency, each
+/// comparison draws on one release (one source's figures for one year),
+/// periods convert at 2,080 hours / 12 months, and the "pays closer"
+/// hint only names a role of the same release. Prints the coverage table.
+#[test]
+fn each_regions_pay_is_local_and_each_comparison_uses_one_release() {
+    use career_quiz_core::pay::{distribution, fit, Expectation};
+    use career_quiz_core::region::Region;
+    let cat = builtin();
+    assert!(cat.validate().is_empty(), "{:?}", cat.validate());
+    println!("pay coverage ({:>28} {})", "role", Region::ALL.map(|r| format!("{:>8}", r.key())).join(""));
+    for role in &cat.roles {
+        let mut line = format!("{:<40}", role.id);
+        for region in Region::ALL {
+            for f in role.pay.iter().filter(|f| f.region() == region) {
+                assert_eq!(f.currency, region.currency().code(), "{}: {region:?} figure in {}", role.id, f.currency);
+            }
+            let Some(d) = distribution(role, region) else {
+                line.push_str(&format!("{:>8}", "-"));
+                continue;
+            };
+            line.push_str(&format!("{:>8}", d.coverage.key()));
+            // Every number of the distribution is a figure of its one release.
+            let release: Vec<_> = role
+                .pay
+                .iter()
+                .filter(|f| f.region() == region && f.cite.source == d.cite.source && f.year == d.year)
+                .collect();
+            let annual = |f: &&career_quiz_core::catalogue::PayFigure| f.amount * f.period.per_year();
+            let numbers = [d.p10, d.p25, d.p75, d.p90].into_iter().flatten().chain(d.range.map(|r| r.0));
+            for v in numbers.chain(d.range.is_none().then_some(d.median)) {
+                assert!(
+                    release.iter().any(|f| (annual(f) - v).abs() < 0.01),
+                    "{} {region:?}: {v} not in the release",
+                    role.id
+                );
+            }
+            // Ordered, whatever the period each figure was published in.
+            let known: Vec<f64> = [d.p10, d.p25, Some(d.median), d.p75, d.p90].into_iter().flatten().collect();
+            assert!(known.windows(2).all(|w| w[0] <= w[1]), "{} {region:?}: {known:?}", role.id);
+            // Far above every figure: the closer role, if any, is of the same release.
+            let e = Expectation { amount: d.median * 10.0, period: Period::Annual, currency: region.currency() };
+            if let Some(closer) = fit(&cat, role, e, None, region).and_then(|f| f.closer) {
+                let other = distribution(cat.role(&closer).unwrap(), region).unwrap();
+                assert!(other.same_release(&d), "{} {region:?}: closer {closer} from another release", role.id);
+            }
+        }
+        println!("{line}");
+    }
+    // The conversions the charts and verdicts use.
+    assert_eq!(Period::Hourly.per_year(), 2080.0);
+    assert_eq!(Period::Monthly.per_year(), 12.0);
+    // The local default for each language is a region with figures for the seeds' own role.
+    for region in Region::ALL {
+        assert!(distribution(cat.role("customer_service_rep").unwrap(), region).is_some(), "{region:?}");
+    }
+}

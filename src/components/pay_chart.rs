@@ -157,7 +157,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <span class="cq-clabel">{ r.label(lang) }<span class="cq-cval">{ central(r) }</span></span>
                 <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
-                    if let Some((lo, hi)) = r.dist.range.or(r.dist.p10.zip(r.dist.p90)) {
+                    if let Some((lo, hi)) = band(&r.dist) {
                         <rect class="cq-band" x={x(lo).to_string()} y="5" width={(x(hi) - x(lo)).max(1.0).to_string()} height="14" />
                     }
                     if r.dist.range.is_none() { { tick(r.dist.median, "cq-median") } }
@@ -188,8 +188,11 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <p class="cq-you" data-testid="pay-marker">{ format!("{}: {}", t.you, m(e)) }</p>
             }
             <figcaption class="cq-legend">
-                if rows.iter().any(|r| r.dist.p10.zip(r.dist.p90).is_some()) {
+                if rows.iter().any(|r| r.dist.range.is_none() && r.dist.p10.zip(r.dist.p90).is_some()) {
                     <span class="cq-key band"></span>{ format!("{}–{}", t.p10, t.p90) }
+                }
+                if rows.iter().any(|r| r.dist.range.is_none() && r.dist.p10.zip(r.dist.p90).is_none() && r.dist.p25.zip(r.dist.p75).is_some()) {
+                    <span class="cq-key band"></span>{ format!("{}–{}", t.p25, t.p75) }
                 }
                 if rows.iter().any(|r| r.dist.range.is_some()) {
                     <span class="cq-key band"></span>{ t.usual_range }
@@ -231,6 +234,11 @@ pub fn PayChart(props: &PayChartProps) -> Html {
             { others(lang, cat, role, region) }
         </figure>
     }
+}
+
+/// The band a row draws: the source's usual range, else p10–p90, else p25–p75.
+fn band(d: &Distribution) -> Option<(f64, f64)> {
+    d.range.or(d.p10.zip(d.p90)).or(d.p25.zip(d.p75))
 }
 
 /// "Publisher, year" for a source id.
