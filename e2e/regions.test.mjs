@@ -40,7 +40,7 @@ const LOCAL = [
   ['nl-NL', 'nl', 'EUR', 'monthly', '2800', 'in Nederland', 'customer_service_rep'],
   ['de-DE', 'de', 'EUR', 'monthly', '3000', 'in Deutschland', 'bank_teller'],
   ['nb-NO', 'no', 'NOK', 'monthly', '42000', 'i Norge', 'customer_service_rep'],
-  ['et-EE', 'ee', 'EUR', 'monthly', '900', 'Eestis', 'customer_service_rep'],
+  ['et-EE', 'ee', 'EUR', 'monthly', '900', 'Eestis', 'retail_sales'],
 ];
 
 for (const [locale, region, currency, period, amount, named, role] of LOCAL) {

@@ -156,6 +156,10 @@ pub struct Ui {
     pub usual_range: &'static str,
     /// The sources give figures for the role in the region, but none to compare with: "{in}".
     pub pay_none_but: &'static str,
+    /// The role's only figures in the region are too old to compare: "{in}", "{year}".
+    pub pay_none_stale: &'static str,
+    /// Under the other figures when some are too old to compare: "{year}".
+    pub stale_note: &'static str,
     /// No role has pay figures in the region: "{in}".
     pub pay_none_anywhere: &'static str,
 }
@@ -284,6 +288,8 @@ static EN: Ui = Ui {
     range_low: "lower end of the usual range",
     range_high: "upper end of the usual range",
     average: "average",
+    pay_none_stale: "The only figures for this job {in} are from before {year}: they are listed below, but too old to set your expectation against, so its pay counts as the average of the jobs with current figures.",
+    stale_note: "Figures from before {year} are shown as their sources give them, but not compared with your expectation.",
     pay_none_but: "None of the figures the sources give for this job {in} is a median, an average or a usual range, so its pay counts as the average of the jobs that have one.",
     usual_range: "usual range (no percentiles published)",
     pay_none_anywhere: "No published pay figures {in} were found for these jobs, so pay does not count in the match there.",
@@ -400,6 +406,8 @@ static NL: Ui = Ui {
     range_low: "onderkant van de gebruikelijke bandbreedte",
     range_high: "bovenkant van de gebruikelijke bandbreedte",
     average: "gemiddelde",
+    pay_none_stale: "De enige cijfers voor deze baan {in} zijn van vóór {year}: ze staan hieronder, maar zijn te oud om je verwachting mee te vergelijken. Het salaris telt daarom mee als het gemiddelde van de banen met actuele cijfers.",
+    stale_note: "Cijfers van vóór {year} staan hier zoals de bronnen ze geven, maar worden niet met je verwachting vergeleken.",
     pay_none_but: "De bronnen geven voor deze baan {in} geen mediaan, gemiddelde of gebruikelijke bandbreedte; het salaris telt daarom mee als het gemiddelde van de banen waarvoor die er wel is.",
     usual_range: "gebruikelijke bandbreedte (geen percentielen bekend)",
     pay_none_anywhere: "Voor deze banen zijn {in} geen gepubliceerde salariscijfers gevonden; salaris telt daar dus niet mee in de match.",
@@ -516,6 +524,8 @@ static DE: Ui = Ui {
     range_low: "unteres Ende der üblichen Spanne",
     range_high: "oberes Ende der üblichen Spanne",
     average: "Durchschnitt",
+    pay_none_stale: "Die einzigen Zahlen für diesen Job {in} stammen aus der Zeit vor {year}: Sie stehen unten, sind aber zu alt für einen Vergleich mit deiner Vorstellung. Das Gehalt wird deshalb mit dem Durchschnitt der Jobs mit aktuellen Zahlen bewertet.",
+    stale_note: "Zahlen aus der Zeit vor {year} stehen hier so, wie die Quellen sie nennen, werden aber nicht mit deiner Vorstellung verglichen.",
     pay_none_but: "Die Quellen nennen für diesen Job {in} weder Median noch Durchschnitt noch übliche Spanne; das Gehalt wird deshalb mit dem Durchschnitt der Jobs bewertet, für die es eine solche Zahl gibt.",
     usual_range: "übliche Spanne (keine Perzentile veröffentlicht)",
     pay_none_anywhere: "Für diese Jobs wurden {in} keine veröffentlichten Gehaltszahlen gefunden; das Gehalt zählt dort deshalb nicht zur Passung.",
@@ -632,6 +642,8 @@ static NB: Ui = Ui {
     range_low: "nedre del av det vanlige spennet",
     range_high: "øvre del av det vanlige spennet",
     average: "gjennomsnitt",
+    pay_none_stale: "De eneste tallene for denne jobben {in} er fra før {year}: de står nedenfor, men er for gamle til å sammenligne forventningen din med. Lønnen regnes derfor som gjennomsnittet av jobbene med oppdaterte tall.",
+    stale_note: "Tall fra før {year} vises slik kildene oppgir dem, men sammenlignes ikke med forventningen din.",
     pay_none_but: "Kildene gir verken median, gjennomsnitt eller vanlig spenn for denne jobben {in}, så lønnen regnes som gjennomsnittet av jobbene som har et slikt tall.",
     usual_range: "vanlig spenn (ingen persentiler publisert)",
     pay_none_anywhere: "Vi fant ingen publiserte lønnstall for disse jobbene {in}, så lønn teller ikke med i matchen der.",
@@ -748,6 +760,8 @@ static ET: Ui = Ui {
     range_low: "tavapärase vahemiku alumine piir",
     range_high: "tavapärase vahemiku ülemine piir",
     average: "keskmine",
+    pay_none_stale: "Selle ameti kohta on {in} ainult enne {year}. aastat avaldatud arvud: need on allpool, kuid liiga vanad, et sinu ootusega võrrelda. Seetõttu arvestatakse palga puhul nende ametite keskmist, mille kohta on värsked andmed.",
+    stale_note: "Enne {year}. aastat avaldatud arvud on siin nii, nagu allikad need annavad, kuid sinu ootusega neid ei võrrelda.",
     pay_none_but: "Allikad ei anna selle ameti kohta {in} mediaani, keskmist ega tavapärast vahemikku, seega arvestatakse palga puhul nende ametite keskmist, mille kohta see on olemas.",
     usual_range: "tavapärane vahemik (protsentiile pole avaldatud)",
     pay_none_anywhere: "Nende ametite kohta ei leitud {in} avaldatud palganumbreid, seega palka seal sobivuse hindamisel ei arvestata.",

@@ -186,14 +186,16 @@ mod results {
             for region in Region::ALL {
                 let (html, fits) = render_matched(lang, region).await;
                 let gaps = fits.iter().filter(|f| f.dim(Dimension::Pay).no_data).count();
-                let within = [("{in}", region.in_region(lang))];
+                let from = career_quiz::core::tuning::PAY_CURRENT_FROM.to_string();
+                let within = [("{in}", region.in_region(lang)), ("{year}", from.as_str())];
                 assert_eq!(
                     html.matches(&html_escape(&fill(t.no_pay_data, &within))).count(),
                     gaps,
                     "{lang:?} {region:?}"
                 );
-                let said = [t.pay_none, t.pay_none_but].map(|x| html.matches(&html_escape(&fill(x, &within))).count());
-                assert_eq!(said[0] + said[1], gaps, "{lang:?} {region:?}");
+                let said = [t.pay_none, t.pay_none_but, t.pay_none_stale]
+                    .map(|x| html.matches(&html_escape(&fill(x, &within))).count());
+                assert_eq!(said.iter().sum::<usize>(), gaps, "{lang:?} {region:?}");
                 all_gaps += gaps;
             }
             assert!(all_gaps > 0, "{lang:?}: some region lacks figures for some role");

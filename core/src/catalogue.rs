@@ -402,6 +402,10 @@ pub struct PayFigure {
     #[serde(default)]
     pub experience: Option<Experience>,
     pub cite: Cite,
+    /// How current the figure is: its data year, else the year its source
+    /// was published. Not in the JSON: set by [`Catalogue::checked`].
+    #[serde(skip)]
+    pub as_of: Option<u16>,
 }
 
 fn gross_default() -> bool {
@@ -783,10 +787,16 @@ impl Catalogue {
         Catalogue::parse_json(json)?.checked()
     }
 
-    /// `Ok(self)` when [`Catalogue::validate`] finds nothing wrong.
-    pub fn checked(self) -> Result<Catalogue, CatalogueError> {
+    /// `Ok(self)` when [`Catalogue::validate`] finds nothing wrong, with
+    /// each pay figure dated ([`PayFigure::as_of`]).
+    pub fn checked(mut self) -> Result<Catalogue, CatalogueError> {
         let problems = self.validate();
         if problems.is_empty() {
+            let published: Vec<(String, Option<u16>)> = self.sources.iter().map(|s| (s.id.clone(), s.year)).collect();
+            for f in self.roles.iter_mut().flat_map(|r| r.pay.iter_mut()) {
+                let source_year = published.iter().find(|(id, _)| *id == f.cite.source).and_then(|(_, y)| *y);
+                f.as_of = f.year.or(source_year);
+            }
             Ok(self)
         } else {
             Err(CatalogueError::Invalid(problems))

@@ -111,9 +111,15 @@ fn usable(f: &PayFigure) -> bool {
     f.amount.is_finite() && f.amount > 0.0 && f.gross
 }
 
-/// The figures of `role` that describe pay in `region` and can be compared.
+/// The figures of `role` that describe pay in `region`.
 fn figures(role: &Role, region: Region) -> impl Iterator<Item = &PayFigure> {
     role.pay.iter().filter(move |f| f.region() == region && usable(f))
+}
+
+/// Whether a figure is recent enough to compare an expectation with
+/// ([`tuning::PAY_CURRENT_FROM`]); a figure of unknown date counts as current.
+pub fn current(f: &PayFigure) -> bool {
+    f.as_of.is_none_or(|y| y >= tuning::PAY_CURRENT_FROM)
 }
 
 /// The role's pay distribution in `region`, or `None` when it has no
@@ -128,7 +134,7 @@ pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
         _ => 2,
     };
     let mid = figures(role, region)
-        .filter(|f| f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average | Stat::Low))
+        .filter(|f| current(f) && f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average | Stat::Low))
         .min_by_key(|f| (f.coverage, rank(f.stat), Reverse(f.year), period_rank(f.period)))?;
     let release = || figures(role, region).filter(|f| f.same_release(mid) && f.currency == mid.currency);
     let range = if mid.stat == Stat::Low {

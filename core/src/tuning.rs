@@ -179,6 +179,15 @@ pub const MEDIAN_ONLY_HEADROOM: f64 = 1.25;
 /// 1.26 in the middle of them.
 pub const RANGE_TOP_HEADROOM: f64 = 1.25;
 
+/// Pay figures describing a year before this one (or, undated, published
+/// before it) are shown as what their sources say but never compared with
+/// an expectation. The newest figures in the catalogue describe 2023 and
+/// 2024; pay has risen every year since, and four years of rises are more
+/// than the ±10 % realistic band ([`NEAR_MEDIAN`]), so an older figure
+/// would call a normal expectation ambitious. A test fails when the
+/// catalogue's newest figure is more than four years after this year.
+pub const PAY_CURRENT_FROM: u16 = 2020;
+
 /// The pay score at the top of the ambitious band (the 90th percentile):
 /// possible, but only for the best paid, so half a fit. It falls linearly
 /// from 1 at the end of the realistic band, and beyond the top by the

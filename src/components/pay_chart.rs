@@ -12,8 +12,9 @@ use yew::prelude::*;
 use crate::core::catalogue::{Catalogue, Coverage, PayFigure, Period, Stat, HOURS_PER_YEAR};
 use crate::core::explain::{data_year, period_name};
 use crate::core::lang::Lang;
-use crate::core::pay::{distribution, other_figures, per_period, Distribution, PayFit};
+use crate::core::pay::{current, distribution, other_figures, per_period, Distribution, PayFit};
 use crate::core::region::Region;
+use crate::core::tuning::PAY_CURRENT_FROM;
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -83,14 +84,20 @@ pub fn PayChart(props: &PayChartProps) -> Html {
         // Without figures the role's pay counts as the mean of the roles that
         // have them; when none has, pay does not count at all.
         let any = cat.roles.iter().any(|r| distribution(r, region).is_some());
-        let none = match (any, other_figures(role, region).is_empty()) {
-            (false, _) => t.pay_none_anywhere,
-            (true, true) => t.pay_none,
-            (true, false) => t.pay_none_but,
+        let listed = other_figures(role, region);
+        let none = if !any {
+            t.pay_none_anywhere
+        } else if listed.is_empty() {
+            t.pay_none
+        } else if listed.iter().all(|f| !current(f)) {
+            t.pay_none_stale
+        } else {
+            t.pay_none_but
         };
+        let from = PAY_CURRENT_FROM.to_string();
         return html! {
             <>
-                <p class="cq-muted">{ fill(none, &[("{in}", in_region)]) }</p>
+                <p class="cq-muted" data-testid="pay-none">{ fill(none, &[("{in}", in_region), ("{year}", &from)]) }</p>
                 { others(lang, cat, role, region) }
             </>
         };
@@ -272,6 +279,9 @@ fn others(lang: Lang, cat: &Catalogue, role: &crate::core::catalogue::Role, regi
         <details class="cq-table cq-other-pay" data-testid="other-pay">
             <summary>{ t.other_figures }</summary>
             <ul>{ for figures.iter().map(|f| html! { <li>{ line(f) }</li> }) }</ul>
+            if figures.iter().any(|f| !current(f)) {
+                <p class="cq-note">{ fill(t.stale_note, &[("{year}", &PAY_CURRENT_FROM.to_string())]) }</p>
+            }
         </details>
     }
 }
