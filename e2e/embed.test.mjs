@@ -168,12 +168,15 @@ test('events: ready, answer and complete with the documented detail, and no type
   assert.equal(roles[0].rank, 1);
   assert.ok(roles.every((r, i) => i === 0 || roles[i - 1].fit >= r.fit), 'ranked by fit');
   assert.ok(roles.some((r) => r.pay?.verdict === 'unrealistic'), 'a pay verdict');
+  const csr = roles.find((r) => r.id === 'customer_service_rep');
+  assert.deepEqual({ ...csr.pay, verdict: undefined, percentile: undefined },
+    { verdict: undefined, percentile: undefined, region: 'us', currency: 'USD', year: 2023, coverage: 'role' }, 'which figures it was compared with');
   assert.ok(roles.every((r) => r.dealbreakers.every((d) => typeof d.subject === 'string' && typeof d.question === 'string')));
   assert.ok(!JSON.stringify(await events(page, null, 'private')).includes('987654'), 'typed pay stays private');
   const [open_] = await waitEvent(page, 'complete', 'open');
   assert.ok(JSON.stringify(open_.detail.answers).includes('987654'), 'opted in: answers are included');
   const openAnswers = await events(page, 'answer', 'open');
-  assert.ok(openAnswers.some((e) => e.detail.answer?.pay === 987654));
+  assert.ok(openAnswers.some((e) => e.detail.answer?.pay === 987654 && e.detail.answer?.currency === 'USD'));
   assert.deepEqual(w.errors, []);
   await context.close();
 });

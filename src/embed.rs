@@ -467,7 +467,11 @@ pub fn event_detail(cat: &Catalogue, include_answers: bool, e: &HostEvent) -> (&
                     json!({
                         "rank": i + 1, "id": f.role, "name": name, "fit": f.overall,
                         "dealbreakers": f.dealbreakers.iter().map(|d| json!({ "question": d.question, "subject": subject_id(d.subject) })).collect::<Vec<_>>(),
-                        "pay": f.pay.as_ref().map(|p| json!({ "verdict": verdict_id(p.verdict), "percentile": p.percentile })),
+                        "pay": f.pay.as_ref().map(|p| json!({
+                            "verdict": verdict_id(p.verdict), "percentile": p.percentile,
+                            "region": p.dist.region.key(), "currency": p.dist.currency, "year": p.dist.year,
+                            "coverage": p.dist.coverage.key(),
+                        })),
                     })
                 })
                 .collect();
