@@ -43,9 +43,9 @@ impl Row {
         let year = data_year(lang, self.dist.year);
         match (&self.dist.covers, self.dist.coverage) {
             (Some(c), Coverage::Proxy | Coverage::Group | Coverage::Sector) => {
-                format!("{} ({}; {year})", self.name, c.get(lang))
+                format!("{} · {} · {year}", self.name, c.get(lang))
             }
-            _ => format!("{} ({year})", self.name),
+            _ => format!("{} · {year}", self.name),
         }
     }
 }
@@ -209,7 +209,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 if !dist.ladder.is_empty() { <span class="cq-key rung"></span>{ t.by_experience } }
                 <span class="cq-note">{ fill(t.annual_note, &[("{cur}", &dist.currency), ("{per}", period_name(lang, shown))]) }</span>
                 if mixed { <span class="cq-note" data-testid="mixed-releases">{ t.mixed_releases }</span> }
-                if hourly { <span class="cq-note">{ fill(t.hourly_converted, &[("{hours}", &HOURS_PER_YEAR.to_string())]) }</span> }
+                if hourly { <span class="cq-note">{ fill(t.hourly_converted, &[("{hours}", &hours_per_year(lang))]) }</span> }
             </figcaption>
             <details class="cq-table">
                 <summary>{ t.pay_table }</summary>
@@ -240,6 +240,19 @@ pub fn PayChart(props: &PayChartProps) -> Html {
             </details>
             { others(lang, cat, role, region) }
         </figure>
+    }
+}
+
+/// 2,080 as `lang` writes a number of that size (thousands grouped with a
+/// comma, a dot or a space; Estonian does not group four digits).
+fn hours_per_year(lang: Lang) -> String {
+    let n = HOURS_PER_YEAR as u32;
+    let (thousands, rest) = (n / 1000, n % 1000);
+    match lang {
+        Lang::En => format!("{thousands},{rest:03}"),
+        Lang::Nl | Lang::De => format!("{thousands}.{rest:03}"),
+        Lang::Nb => format!("{thousands}\u{a0}{rest:03}"),
+        Lang::Et => n.to_string(),
     }
 }
 
