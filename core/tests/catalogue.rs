@@ -242,7 +242,7 @@ fn each_regions_pay_is_local_and_each_comparison_uses_one_release() {
     use career_quiz_core::region::Region;
     let cat = builtin();
     assert!(cat.validate().is_empty(), "{:?}", cat.validate());
-    println!("pay coverage ({:>28} {})", "role", Region::ALL.map(|r| format!("{:>8}", r.key())).join(""));
+    println!("{:<40}{}", "pay coverage (role)", Region::ALL.map(|r| format!("{:>8}", r.key())).join(""));
     for role in &cat.roles {
         let mut line = format!("{:<40}", role.id);
         for region in Region::ALL {
