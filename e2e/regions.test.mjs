@@ -145,3 +145,20 @@ test('the region menu on the pay question changes the currency without losing th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a pay expectation keeps its country when the visitor switches language', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(env.server.url);
+  await toPayQuestion(page);
+  await page.locator(AMOUNT).fill('2800');
+  await toResults(page);
+  await page.getByTestId('lang').selectOption('en');
+  await page.locator('[data-testid=results] h2').filter({ hasText: 'Your results' }).waitFor();
+  assert.equal(await page.getByTestId('region').inputValue(), 'nl', 'still Dutch pay');
+  assert.equal(await page.getByTestId('currency-mismatch').count(), 0);
+  assert.match(await card(page, 'customer_service_rep').getByTestId('pay-verdict').innerText(), /in the Netherlands/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

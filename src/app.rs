@@ -141,7 +141,15 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Question(i) => {
             let onanswer = {
                 let state = state.clone();
-                Callback::from(move |a: Option<Answer>| state.dispatch(Action::Answer(i, a)))
+                // A pay expectation fixes the country it was given for: a later
+                // language switch must not move it to another country's pay.
+                let unchosen = state.answers.region.is_none();
+                Callback::from(move |a: Option<Answer>| {
+                    if unchosen && matches!(a, Some(Answer::Pay { .. })) {
+                        state.dispatch(Action::SetRegion(region));
+                    }
+                    state.dispatch(Action::Answer(i, a))
+                })
             };
             html! {
                 <QuestionView key={QUESTIONS[i].id} lang={state.lang} index={i} question={&QUESTIONS[i]}
