@@ -120,7 +120,8 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     let mut values: Vec<f64> = rows
         .iter()
         .flat_map(|r| {
-            [r.dist.p10, Some(r.dist.median), r.dist.p90, r.dist.range.map(|x| x.0), r.dist.range.map(|x| x.1)]
+            let band = band(&r.dist);
+            [r.dist.p10, r.dist.p25, Some(r.dist.median), r.dist.p75, r.dist.p90, band.map(|b| b.0), band.map(|b| b.1)]
         })
         .flatten()
         .collect();
@@ -147,6 +148,12 @@ pub fn PayChart(props: &PayChartProps) -> Html {
             vector-effect="non-scaling-stroke" /> }
         }
         None => html! {},
+    };
+    // "Median", or "Median / average" where a row's source gives only an average.
+    let central_name = if rows.iter().any(|r| r.dist.median_is_average) {
+        format!("{} / {}", t.median, t.average)
+    } else {
+        t.median.to_string()
     };
     // The central figure, or a usual range where the source gives no median.
     let central = |r: &Row| match r.dist.range {
@@ -204,7 +211,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 if rows.iter().any(|r| r.dist.range.is_some()) {
                     <span class="cq-key band"></span>{ t.usual_range }
                 }
-                <span class="cq-key median"></span>{ t.median }
+                <span class="cq-key median"></span>{ central_name.clone() }
                 if expected.is_some() { <span class="cq-key you"></span>{ t.you } }
                 if !dist.ladder.is_empty() { <span class="cq-key rung"></span>{ t.by_experience } }
                 <span class="cq-note">{ fill(t.annual_note, &[("{cur}", &dist.currency), ("{per}", period_name(lang, shown))]) }</span>
@@ -216,7 +223,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                 <table>
                     <caption>{ summary }</caption>
                     <thead><tr>
-                        <th scope="col"><span class="cq-sr">{ t.pay_table_head }</span></th><th scope="col">{ t.p10 }</th><th scope="col">{ t.median }</th><th scope="col">{ t.p90 }</th><th scope="col">{ t.pay_source_col }</th>
+                        <th scope="col"><span class="cq-sr">{ t.pay_table_head }</span></th><th scope="col">{ t.p10 }</th><th scope="col">{ central_name.clone() }</th><th scope="col">{ t.p90 }</th><th scope="col">{ t.pay_source_col }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {
