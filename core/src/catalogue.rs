@@ -8,6 +8,8 @@
 
 use serde::Deserialize;
 
+use std::collections::BTreeMap;
+
 use super::lang::{Lang, Text};
 pub use super::problem::Problem;
 pub use super::region::Region;
@@ -590,7 +592,52 @@ pub struct Catalogue {
     /// so serde's positional (array) form of the struct keeps its order.
     #[serde(rename = "$schema", default)]
     pub schema: Option<String>,
+    /// The catalogue's English prose in the other languages (see
+    /// [`Translation`]); empty for an embedder's catalogue.
+    #[serde(skip)]
+    pub translations: Translations,
 }
+
+/// The built-in catalogue's prose in one more language: citation notes,
+/// glosses of quotes, and source descriptions (publishers, the estimate
+/// source's title), each keyed by the text it translates, as gettext keys
+/// a message by its English. `data/i18n/<lang>.json`; a test checks that
+/// every note, quote and description has one and no key is left unused.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// The language code (`nl`, `de`, `nb`, `et`).
+    pub lang: String,
+    /// English note → note.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    /// Quote, verbatim in its original language → gloss in this language.
+    #[serde(default)]
+    pub glosses: BTreeMap<String, String>,
+    /// English publisher or title → the same in this language.
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
+}
+
+/// One [`Translation`] per language, in [`Lang::ALL`] order (English empty:
+/// the catalogue is written in it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Translations(pub [Translation; 5]);
+
+impl Translations {
+    /// The translation into `lang`.
+    pub fn get(&self, lang: Lang) -> &Translation {
+        &self.0[lang.index()]
+    }
+}
+
+/// The built-in catalogue's translations (`data/i18n/*.json`, minified at build time).
+pub const BUILTIN_TRANSLATIONS: [(Lang, &str); 4] = [
+    (Lang::Nl, include_str!(concat!(env!("OUT_DIR"), "/i18n.nl.min.json"))),
+    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/i18n.de.min.json"))),
+    (Lang::Nb, include_str!(concat!(env!("OUT_DIR"), "/i18n.nb.min.json"))),
+    (Lang::Et, include_str!(concat!(env!("OUT_DIR"), "/i18n.et.min.json"))),
+];
 
 impl Trait {
     /// The trait's field name in the JSON (`problem_solving`, ...).
@@ -867,7 +914,44 @@ impl Catalogue {
 
     /// The catalogue compiled into the widget (`data/roles.json`).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
-        Catalogue::from_json(BUILTIN_COMPACT)
+        let mut cat = Catalogue::from_json(BUILTIN_COMPACT)?;
+        for (lang, json) in BUILTIN_TRANSLATIONS {
+            let t: Translation = serde_json::from_str(json).map_err(|e| CatalogueError::Parse {
+                message: format!("data/i18n/{}.json: {e}", lang.code()),
+                line: e.line(),
+                column: e.column(),
+                near: String::new(),
+            })?;
+            cat.translations.0[lang.index()] = t;
+        }
+        Ok(cat)
+    }
+
+    /// A cite's note in `lang`: the translation where the catalogue has
+    /// one, else the note as written.
+    pub fn note<'a>(&'a self, cite: &'a Cite, lang: Lang) -> Option<&'a str> {
+        let note = cite.note.as_deref()?;
+        Some(self.translations.get(lang).notes.get(note).map_or(note, String::as_str))
+    }
+
+    /// A gloss of a cite's quote for a reader of `lang`, with the language
+    /// it is in: none when the quote is in `lang` already; else the gloss in
+    /// `lang` where the catalogue has one, else the English gloss.
+    pub fn gloss<'a>(&'a self, cite: &'a Cite, lang: Lang) -> Option<(&'a str, Lang)> {
+        let quote = cite.quote.as_deref()?;
+        let quote_lang = self.source(&cite.source).and_then(|s| s.lang.as_deref()).and_then(Lang::from_tag);
+        if quote_lang == Some(lang) {
+            return None;
+        }
+        match self.translations.get(lang).glosses.get(quote) {
+            Some(g) => Some((g.as_str(), lang)),
+            None => cite.gloss.as_deref().map(|g| (g, Lang::En)),
+        }
+    }
+
+    /// A source's publisher or title (`text`) in `lang`.
+    pub fn source_text<'a>(&'a self, text: &'a str, lang: Lang) -> &'a str {
+        self.translations.get(lang).sources.get(text).map_or(text, String::as_str)
     }
 
     /// The role with this id.

@@ -261,45 +261,49 @@ static ROTA: [Opt; 3] = [
     ),
 ];
 
+/// Highest education, in each country's own school system, mapped onto the
+/// engine's four levels ([`EduLevel`]): the Dutch vmbo, havo and vwo are all
+/// secondary; the mbo, the German Ausbildung, the Norwegian fagbrev and the
+/// Estonian kutseharidus are vocational (docs/glossary.md, "Education").
 static EDU: [Opt; 4] = [
     typed(
         Means::Education(EduLevel::None),
         [
             "No diploma (yet)",
-            "(Nog) geen diploma",
-            "(Noch) kein Abschluss",
-            "Ikke fullført videregående (ennå)",
-            "Lõputunnistust (veel) pole",
+            "(Nog) geen diploma, of alleen basisonderwijs",
+            "(Noch) kein Schulabschluss",
+            "Grunnskole, eller ikke fullført videregående (ennå)",
+            "Põhiharidus või pooleli jäänud kool",
         ],
     ),
     typed(
         Means::Education(EduLevel::Secondary),
         [
-            "Secondary school (high school, GED)",
-            "Middelbare school (vmbo, havo, vwo)",
-            "Schulabschluss (z. B. Haupt-/Realschulabschluss, Abitur)",
-            "Videregående skole",
-            "Keskkool (gümnaasium)",
+            "Secondary school (high school diploma, GED)",
+            "Vmbo, havo of vwo",
+            "Hauptschulabschluss, Realschulabschluss (Mittlere Reife) oder Abitur",
+            "Videregående skole (studieforberedende)",
+            "Keskharidus (gümnaasium)",
         ],
     ),
     typed(
         Means::Education(EduLevel::Vocational),
         [
-            "Vocational (e.g. trade certificate)",
-            "Mbo-diploma",
-            "Berufsausbildung",
-            "Fagbrev eller yrkesfag",
+            "Vocational qualification (e.g. a trade certificate)",
+            "Mbo",
+            "Abgeschlossene Berufsausbildung",
+            "Fagbrev eller yrkesfaglig videregående",
             "Kutseharidus",
         ],
     ),
     typed(
         Means::Education(EduLevel::Higher),
         [
-            "College or university",
-            "Hbo of universiteit",
-            "Fachhochschule oder Universität",
+            "College or university degree",
+            "Hbo of wo (hogeschool of universiteit)",
+            "Studium (Hochschule oder Universität)",
             "Høyskole eller universitet",
-            "Kõrgharidus",
+            "Kõrgharidus (ülikool või rakenduskõrgkool)",
         ],
     ),
 ];
@@ -355,38 +359,43 @@ static LICENCE: [Opt; 4] = [
     ),
 ];
 
+/// Certificates, in each country's own terms. Any one ticked counts the
+/// same (scoring), so the order only decides what is shown first; CCSP, a
+/// US certificate, says so. Sources: seed 000 (CCSP, course certificates),
+/// seed 003 (fagbrev); the local qualifications are listed with their
+/// sources in docs/glossary.md, "Certificates".
 static CERTS: [Opt; 3] = [
     o(
         0,
         false,
         [
-            "Certified Customer Service Professional (CCSP)",
-            "Certified Customer Service Professional (CCSP)",
-            "Certified Customer Service Professional (CCSP)",
-            "Certified Customer Service Professional (CCSP)",
-            "Certified Customer Service Professional (CCSP)",
+            "Certified Customer Service Professional (CCSP, a US certificate)",
+            "Certified Customer Service Professional (CCSP, een Amerikaans certificaat)",
+            "Certified Customer Service Professional (CCSP, ein US-amerikanisches Zertifikat)",
+            "Certified Customer Service Professional (CCSP, et amerikansk sertifikat)",
+            "Certified Customer Service Professional (CCSP, USA tunnistus)",
         ],
     ),
     o(
         1,
         false,
         [
-            "A customer service course certificate",
-            "Een certificaat van een klantenservicecursus",
-            "Ein Zertifikat eines Kundenservice-Kurses",
+            "A certificate from a customer service course",
+            "Een certificaat van een cursus klantenservice",
+            "Ein Zertifikat über einen Kundenservice-Lehrgang",
             "Kursbevis i kundeservice",
-            "Klienditeeninduse kursuse tunnistus",
+            "Klienditeeninduse koolituse tunnistus",
         ],
     ),
     o(
         2,
         false,
         [
-            "A trade certificate in service and administration",
-            "Een mbo-diploma in dienstverlening of administratie",
-            "Eine Ausbildung im Büro- oder Dienstleistungsbereich",
-            "Fagbrev i service- og administrasjonsfag",
-            "Kutsetunnistus teeninduses või asjaajamises",
+            "A vocational qualification in customer contact, sales or office work",
+            "Een mbo-diploma in klantcontact, commercie of secretariaat (bijvoorbeeld Contactcenter medewerker)",
+            "Eine Ausbildung im Dialogmarketing, Büromanagement oder Handel (z. B. Kaufmann/-frau für Dialogmarketing)",
+            "Fagbrev i service- og administrasjonsfaget, salgsfaget eller resepsjonsfaget",
+            "Kutsetunnistus, näiteks klienditeenindaja kaubanduses või bürooassistent",
         ],
     ),
 ];

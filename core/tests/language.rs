@@ -97,7 +97,7 @@ fn estonian_education_is_a_sentence_not_a_list() {
         effect: 0,
         cite: cite(),
     };
-    assert_eq!(reason(Lang::Et, &r), "Tavaline nõue selles töös: keskharidus. See sobib sulle.");
+    assert_eq!(reason(Lang::Et, &r), "Selle töö puhul on tavaliselt nõutav keskharidus ja see on sul olemas.");
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn a_missing_diploma_is_one_you_do_not_have_yet() {
         (Lang::Nl, "en dat heb je nog niet."),
         (Lang::De, "das bringst du noch nicht mit."),
         (Lang::Nb, "og det har du ikke ennå."),
-        (Lang::Et, "Seda sul veel ei ole."),
+        (Lang::Et, "mida sul veel ei ole."),
     ];
     for (role, r) in short {
         for ((lang, bad), (_, good)) in DOES_NOT_SUIT.into_iter().zip(yet) {

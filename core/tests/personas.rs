@@ -932,15 +932,14 @@ fn dealbreaker_keeps_a_role_well_below_a_strong_fit_and_the_what_if_names_it() {
     assert!(bad.overall <= 55, "{}", bad.overall);
     let hint = &bad.what_ifs[0];
     assert_eq!((hint.question, hint.from, hint.to), ("s_weekends", bad.overall, good.overall));
-    let name = cat.role("customer_service_rep").unwrap().name.get(Lang::En);
     assert_eq!(
-        explain::what_if(Lang::En, name, hint),
+        explain::what_if(Lang::En, hint),
         format!(
-            "If you could work weekends, Customer service representative would go from {}% to {}%.",
+            "If you could work weekends, your fit with this job would rise from {}% to {}%.",
             bad.overall, good.overall
         )
     );
-    let text = explain::dealbreaker(Lang::En, name, &bad.dealbreakers[0]);
+    let text = explain::dealbreaker(Lang::En, &bad.dealbreakers[0]);
     assert!(text.starts_with("You said you cannot work weekends, but weekend work is common in this job."), "{text}");
 }
 
@@ -949,13 +948,11 @@ fn every_explanation_renders_in_every_language_for_every_persona() {
     let cat = Catalogue::builtin().unwrap();
     for p in personas() {
         for f in score(&cat, &answers(&p.answers), &Weights::default()) {
-            let role = cat.role(&f.role).unwrap();
             for lang in Lang::ALL {
-                let name = role.name.get(lang);
                 let mut texts: Vec<String> =
                     f.dims.iter().flat_map(|d| d.reasons.iter().map(|r| explain::reason(lang, r))).collect();
-                texts.extend(f.dealbreakers.iter().map(|d| explain::dealbreaker(lang, name, d)));
-                texts.extend(f.what_ifs.iter().map(|w| explain::what_if(lang, name, w)));
+                texts.extend(f.dealbreakers.iter().map(|d| explain::dealbreaker(lang, d)));
+                texts.extend(f.what_ifs.iter().map(|w| explain::what_if(lang, w)));
                 texts.extend(f.pay.iter().map(|pf| explain::pay(lang, &cat, pf, &explain::plain_money)));
                 for t in texts {
                     assert!(t.len() > 20 && !t.contains('{') && t.ends_with('.'), "{}: {t}", p.name);

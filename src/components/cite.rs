@@ -1,7 +1,9 @@
 //! A citation: a badge that says whether a fact is documented or an
 //! estimate, opening (native `<details>`, so keyboard and screen readers
-//! work) to the quoted sentence in its original language, its English
-//! gloss, and the source.
+//! work) to the quoted sentence in its original language, a gloss in the
+//! visitor's language, the team's note on how the source was read (or why
+//! the value is an estimate) and the source, all but the quote in the
+//! visitor's language where the catalogue has a translation.
 
 use std::rc::Rc;
 
@@ -26,10 +28,15 @@ pub fn CiteView(props: &CiteProps) -> Html {
     let estimate = source.is_none_or(|s| s.kind == SourceKind::Estimate);
     let label = if estimate { t.estimate } else { t.documented };
     let origin = source.map(|s| {
-        let mut parts = vec![s.title.clone(), s.publisher.clone()];
+        let mut parts = vec![
+            props.catalogue.source_text(&s.title, props.lang).to_string(),
+            props.catalogue.source_text(&s.publisher, props.lang).to_string(),
+        ];
         parts.extend(s.year.map(|y| y.to_string()));
         parts.join(" · ")
     });
+    let gloss = props.catalogue.gloss(&props.cite, props.lang);
+    let note = props.catalogue.note(&props.cite, props.lang);
     html! {
         <details class={classes!("cq-cite", if estimate { "estimate" } else { "documented" })}>
             <summary><span class="cq-badge">{ label }</span></summary>
@@ -37,11 +44,11 @@ pub fn CiteView(props: &CiteProps) -> Html {
                 if let Some(q) = &props.cite.quote {
                     <blockquote lang={source.and_then(|s| s.lang.clone())}>{ format!("“{q}”") }</blockquote>
                 }
-                if let Some(g) = props.cite.gloss.as_ref().filter(|_| props.lang != Lang::En || source.and_then(|s| s.lang.as_deref()) != Some("en")) {
-                    <p lang="en"><span class="cq-k">{ t.gloss }{ ": " }</span>{ g }</p>
+                if let Some((g, in_lang)) = gloss {
+                    <p lang={in_lang.code()}><span class="cq-k">{ if in_lang == props.lang { t.translation } else { t.gloss } }{ ": " }</span>{ g }</p>
                 }
-                if let Some(n) = &props.cite.note {
-                    <p lang="en"><span class="cq-k">{ t.reason_note }{ ": " }</span>{ n }</p>
+                if let Some(n) = note {
+                    <p><span class="cq-k">{ if estimate { t.reason_note } else { t.reading_note } }{ ": " }</span>{ n }</p>
                 }
                 if let Some(o) = origin {
                     <p class="cq-src"><span class="cq-k">{ t.source }{ ": " }</span>

@@ -149,7 +149,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 <div class="cq-alert" data-testid="dealbreaker">
                     <p><strong>{ t.dealbreakers }</strong></p>
                     <ul>{ for fit.dealbreakers.iter().map(|d| html! {
-                        <li>{ explain::dealbreaker(lang, name, d) }{ " " }{ cite(&d.cite) }</li>
+                        <li>{ explain::dealbreaker(lang, d) }{ " " }{ cite(&d.cite) }</li>
                     }) }</ul>
                 </div>
             }
@@ -198,7 +198,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                 if !fit.what_ifs.is_empty() {
                     <h4>{ t.what_if }</h4>
                     <ul class="cq-whatif" data-testid="what-if">
-                        { for fit.what_ifs.iter().map(|w| html! { <li>{ explain::what_if(lang, name, w) }</li> }) }
+                        { for fit.what_ifs.iter().map(|w| html! { <li>{ explain::what_if(lang, w) }</li> }) }
                     </ul>
                 }
                 <h4>{ t.pay_title }</h4>
