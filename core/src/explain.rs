@@ -80,6 +80,16 @@ static FREQUENCY: [T5; 4] = [
     ["the norm", "de norm", "die Regel", "normen", "reegel"],
 ];
 
+/// How often a job offers what a visitor may wish for (part-time, full-time,
+/// working from home): the same frequency, said as a possibility rather
+/// than a demand ("aeg-ajalt võimalik", not "aeg-ajalt vajalik").
+static OFFERED: [T5; 4] = [
+    ["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
+    ["occasional", "af en toe mogelijk", "ab und zu möglich", "av og til mulig", "aeg-ajalt võimalik"],
+    ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
+    ["the norm", "de norm", "die Regel", "normen", "reegel"],
+];
+
 /// Each trait as a noun phrase.
 fn trait_text(x: Trait) -> &'static T5 {
     match x {
@@ -570,6 +580,7 @@ fn requirement_sentence(case: Case) -> &'static T5 {
 fn level_word(lang: Lang, s: Subject, level: u8) -> &'static str {
     let scale = match s {
         Subject::Trait(_) | Subject::Licence | Subject::Certifications => &IMPORTANCE,
+        Subject::Slot(Slot::PartTime | Slot::FullTime) | Subject::Place(Place::Home) => &OFFERED,
         _ => &FREQUENCY,
     };
     tr(&scale[usize::from(level.min(3))], lang)
@@ -1241,7 +1252,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         add(
             [
                 "Only an average is published for this job, so there is no range to compare with.",
-                "Voor deze baan is alleen een gemiddeld loon bekend, dus er is geen bandbreedte om mee te vergelijken.",
+                "Voor deze baan is alleen een gemiddeld salaris bekend, dus er is geen bandbreedte om mee te vergelijken.",
                 "Für diesen Job ist nur ein Durchschnitt veröffentlicht, eine Spanne gibt es zum Vergleich nicht.",
                 "For denne jobben er bare et gjennomsnitt publisert, så det finnes ikke noe spenn å sammenligne med.",
                 "Selle töö kohta on avaldatud ainult keskmine palk, seega vahemikku võrrelda ei saa.",
@@ -1276,7 +1287,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         add(
             [
                 "With {y} years of experience, typical pay is {a}.",
-                "Met {y} jaar ervaring is het gebruikelijke loon {a}.",
+                "Met {y} jaar ervaring is het gebruikelijke salaris {a}.",
                 "Mit {y} Jahren Erfahrung liegt das übliche Gehalt bei {a}.",
                 "Med {y} års erfaring er vanlig lønn {a}.",
                 "{y}-aastase kogemusega on tavapalk {a}.",
@@ -1600,7 +1611,7 @@ mod tests {
         check_pay("rep", 2500.0, Monthly, None, Lang::En, "USD 2,500 a month is below the median of USD 2,812 in the US: more than half of the people in this job earn more. You could aim a little higher. About 37% of people in this job earn less. Figures: p, 2018.");
         check_pay("rep", 30500.0, Annual, Some(25), Lang::En, "USD 30,500 a year is less than people with your experience usually earn in this job in the US. You could aim a little higher. About 39% of people in this job earn less. With 20+ years of experience, typical pay is USD 34,000. Figures: p, 2018.");
         check_pay("rep", 33750.0, Annual, None, Lang::En, "USD 33,750 a year is realistic for this job in the US: the median is USD 33,750. About 50% of people in this job earn less. Figures: p, 2018.");
-        check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan in de VS met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke loon USD 34,000. Cijfers: p, 2018.");
+        check_pay("rep", 37000.0, Annual, Some(25), Lang::Nl, "USD 37,000 per jaar is realistisch voor deze baan in de VS met jouw ervaring. Ongeveer 56% van de mensen in deze baan verdient minder. Met 20+ jaar ervaring is het gebruikelijke salaris USD 34,000. Cijfers: p, 2018.");
         check_pay("rep", 40000.0, Annual, None, Lang::En, "USD 40,000 a year is ambitious but possible in the US: above the median of USD 33,750, below the top 10% (USD 55,310). About 62% of people in this job earn less. Figures: p, 2018.");
         check_pay("rep", 80000.0, Annual, None, Lang::De, "USD 80,000 im Jahr ist für diesen Job in den USA unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als USD 55,310. „manager“ liegt näher daran: Der Median beträgt USD 60,000. Zahlen: p, 2018.");
     }

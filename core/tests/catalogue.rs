@@ -316,3 +316,80 @@ fn old_pay_figures_are_shown_but_not_compared() {
     assert!(us.iter().any(|f| f.year == Some(2018) && f.amount == 33750.0));
     assert!(us.iter().any(|f| f.year.is_none() && f.experience.is_some()), "PayScale, year not stated");
 }
+
+/// Issue 13, point 4: every citation note, every quote not in the reader's
+/// language and every source description reads in each language. The
+/// translations (`data/i18n/<lang>.json`) are keyed by the text they
+/// translate, so a changed note shows up here as missing, and a key no
+/// longer used as stale.
+#[test]
+fn every_note_gloss_and_source_description_is_translated() {
+    use career_quiz_core::lang::Lang;
+    use std::collections::BTreeSet;
+    let cat = builtin();
+    let cites: Vec<_> = cat.roles.iter().flat_map(|r| r.cites()).collect();
+    let notes: BTreeSet<&str> = cites.iter().filter_map(|(_, c)| c.note.as_deref()).collect();
+    let descriptions: BTreeSet<&str> = cat
+        .sources
+        .iter()
+        .flat_map(|s| {
+            let title = (s.kind == SourceKind::Estimate).then_some(s.title.as_str());
+            title.into_iter().chain([s.publisher.as_str()])
+        })
+        .collect();
+    let quote_lang = |source: &str| cat.source(source).and_then(|s| s.lang.as_deref()).and_then(Lang::from_tag);
+    let mut problems = Vec::new();
+    for lang in [Lang::Nl, Lang::De, Lang::Nb, Lang::Et] {
+        let t = cat.translations.get(lang);
+        assert_eq!(t.lang, lang.code(), "data/i18n/{}.json says it is {}", lang.code(), t.lang);
+        let quotes: BTreeSet<&str> = cites
+            .iter()
+            .filter(|(_, c)| quote_lang(&c.source) != Some(lang))
+            .filter_map(|(_, c)| c.quote.as_deref())
+            .collect();
+        let mut check = |kind: &str, wanted: &BTreeSet<&str>, have: &std::collections::BTreeMap<String, String>| {
+            for w in wanted {
+                match have.get(*w) {
+                    None => problems.push(format!("{}: {kind} missing: {w}", lang.code())),
+                    Some(v) if v.trim().is_empty() => problems.push(format!("{}: {kind} empty: {w}", lang.code())),
+                    Some(_) => {}
+                }
+            }
+            for k in have.keys().filter(|k| !wanted.contains(k.as_str())) {
+                problems.push(format!("{}: {kind} no longer used: {k}", lang.code()));
+            }
+        };
+        check("note", &notes, &t.notes);
+        check("gloss", &quotes, &t.glosses);
+        check("source", &descriptions, &t.sources);
+        println!(
+            "{}: {} notes, {} glosses, {} source descriptions translated",
+            lang.code(),
+            t.notes.len(),
+            t.glosses.len(),
+            t.sources.len()
+        );
+    }
+    assert!(problems.is_empty(), "{} translation problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// A reader sees the note and gloss in their language, the quote verbatim.
+#[test]
+fn a_citation_reads_in_the_visitors_language() {
+    use career_quiz_core::lang::Lang;
+    let cat = builtin();
+    let rep = cat.role("customer_service_rep").unwrap();
+    let (_, cite) = rep.cites().into_iter().find(|(_, c)| c.source == "seed-002" && c.quote.is_some()).unwrap();
+    // An Estonian quote: no gloss for an Estonian reader, an English one for
+    // an English reader, a German one for a German reader.
+    assert_eq!(cat.gloss(cite, Lang::Et), None);
+    assert_eq!(cat.gloss(cite, Lang::En).map(|(_, l)| l), Some(Lang::En));
+    let (de, l) = cat.gloss(cite, Lang::De).unwrap();
+    assert_eq!(l, Lang::De);
+    assert_ne!(Some(de), cite.gloss.as_deref());
+    let noted = cat.roles.iter().flat_map(|r| r.cites()).find(|(_, c)| c.note.is_some()).unwrap().1;
+    assert_ne!(cat.note(noted, Lang::Nl), noted.note.as_deref(), "the Dutch note is the English one");
+    assert_eq!(cat.note(noted, Lang::En), noted.note.as_deref());
+    let estimate = cat.source("team-estimate").unwrap();
+    assert_ne!(cat.source_text(&estimate.title, Lang::Nb), estimate.title);
+}
