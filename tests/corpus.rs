@@ -266,12 +266,12 @@ const SAMPLES: [(&str, &str); 18] = [
 fn interface_strings() -> BTreeMap<String, Vec<String>> {
     const SOURCE: &str = include_str!("../src/i18n.rs");
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let field = Regex::new(r#"(?m)^    ([a-z_0-9]+): (.*?),?$"#).unwrap();
+    let string = Regex::new(r#""((?:[^"\\]|\\.)*)""#).unwrap();
     for lang in ["EN", "NL", "DE", "NB", "ET"] {
         let start = SOURCE.find(&format!("static {lang}: Ui = Ui {{")).unwrap_or_else(|| panic!("no {lang} table"));
         let body = &SOURCE[start..];
         let body = &body[..body.find("\n};").expect("end of table")];
-        let field = Regex::new(r#"(?m)^    ([a-z_0-9]+): (.*?),?$"#).unwrap();
-        let string = Regex::new(r#""((?:[^"\\]|\\.)*)""#).unwrap();
         for cap in field.captures_iter(body) {
             let values: Vec<String> = string.captures_iter(&cap[2]).map(|s| unescape(&s[1])).collect();
             for (i, v) in values.iter().enumerate() {
