@@ -469,6 +469,9 @@ fn the_rules_catch_what_the_review_found() {
     assert!(caught("nl", "Nieuwe software leren, zoals CRM-systemen is in deze baan nuttig."));
     assert!(caught("nl", "Het mediaanloon is €2.800."));
     assert!(caught("de", "Würden Sie dafür lernen?"));
+    assert!(caught("de", "Geduld mit langsamen oder unsicheren Kunden ist wichtig."));
+    assert!(!caught("de", "Geduld mit langsamen oder unsicheren Kundinnen und Kunden ist wichtig."));
+    assert!(caught("et", "Kas Teie saaksite töötada õhtuti?"));
     assert!(!caught("nb", "Tålmodighet er sjelden viktig."), "a common-gender subject may take sjelden");
     assert!(!caught("en", "4–6 weeks"));
 }

@@ -96,14 +96,14 @@ fn trait_text(x: Trait) -> &'static T5 {
         Trait::Patience => &[
             "patience with customers who need time",
             "geduld met klanten die tijd nodig hebben",
-            "Geduld mit langsamen oder unsicheren Kunden",
+            "Geduld mit langsamen oder unsicheren Kundinnen und Kunden",
             "tålmodighet med kunder som trenger tid",
             "kannatlikkus aeglasemate klientide suhtes",
         ],
         Trait::Calm => &[
             "staying calm with angry or upset customers",
             "rustig blijven bij boze of overstuur geraakte klanten",
-            "Ruhe bei verärgerten oder aufgebrachten Kunden",
+            "Ruhe bei verärgerten oder aufgebrachten Kundinnen und Kunden",
             "å holde seg rolig med sinte eller opprørte kunder",
             "rahulikuks jäämine vihaste või ärritunud klientidega",
         ],

@@ -393,9 +393,9 @@ static CERTS: [Opt; 3] = [
         [
             "A vocational qualification in customer contact, sales or office work",
             "Een mbo-diploma in klantcontact, commercie of secretariaat (bijvoorbeeld Contactcenter medewerker)",
-            "Eine Ausbildung im Dialogmarketing, Büromanagement oder Handel (z. B. Kaufmann/-frau für Dialogmarketing)",
-            "Fagbrev i service- og administrasjonsfaget, salgsfaget eller resepsjonsfaget",
-            "Kutsetunnistus, näiteks klienditeenindaja kaubanduses või bürooassistent",
+            "Eine Ausbildung, z. B. Servicefachkraft oder Kaufmann/-frau für Dialogmarketing, Kaufmann/-frau für Büromanagement oder im Einzelhandel",
+            "Fagbrev i service- og administrasjonsfaget (tidligere kontor- og administrasjonsfaget), salgsfaget eller resepsjonsfaget",
+            "Kutsetunnistus, näiteks klienditeenindaja kaubanduses, sekretär või bürooassistent",
         ],
     ),
 ];
@@ -566,7 +566,7 @@ pub static QUESTIONS: [Question; COUNT] = [
     agree("t_written", Trait::Written, false, [
         "I can write a clear, friendly answer to a customer's email or chat message, without mistakes.",
         "Ik kan een duidelijk en vriendelijk antwoord schrijven op een e-mail of chatbericht van een klant, zonder fouten.",
-        "Ich kann auf die E-Mail oder Chatnachricht eines Kunden eine klare, freundliche Antwort ohne Fehler schreiben.",
+        "Ich kann auf die E-Mail oder Chatnachricht einer Kundin oder eines Kunden eine klare, freundliche Antwort ohne Fehler schreiben.",
         "Jeg kan skrive et klart og vennlig svar på en e-post eller chatmelding fra en kunde, uten feil.",
         "Ma oskan kirjutada kliendi e-kirjale või vestlussõnumile selge ja sõbraliku vastuse ilma vigadeta.",
     ]),
@@ -702,7 +702,7 @@ pub static QUESTIONS: [Question; COUNT] = [
     q("w_channels", Dimension::Setting, Kind::Multi(&CHANNELS), Tests::Channels, false, [
         "How would you most like to help customers? Choose one or more.",
         "Hoe help je klanten het liefst? Kies er één of meer.",
-        "Wie hilfst du Kunden am liebsten? Wähle eines oder mehrere.",
+        "Wie hilfst du Kundinnen und Kunden am liebsten? Wähle eines oder mehrere.",
         "Hvordan vil du helst hjelpe kunder? Velg én eller flere.",
         "Kuidas aitaksid kliente kõige meelsamini? Vali üks või mitu.",
     ], None),
