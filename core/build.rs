@@ -36,11 +36,4 @@ fn main() {
     let json = fs::read_to_string("../data/roles.json").expect("../data/roles.json");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("roles.min.json");
     fs::write(out, minify(&json)).expect("write roles.min.json");
-    for lang in ["nl", "de", "nb", "et"] {
-        let file = format!("../data/i18n/{lang}.json");
-        println!("cargo:rerun-if-changed={file}");
-        let json = fs::read_to_string(&file).unwrap_or_else(|_| panic!("{file}"));
-        let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join(format!("i18n.{lang}.min.json"));
-        fs::write(out, minify(&json)).unwrap_or_else(|_| panic!("write {lang}"));
-    }
 }

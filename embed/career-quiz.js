@@ -7,6 +7,8 @@
 
 // Tell the wasm's start function that the embed API does the mounting.
 globalThis.__careerQuizEmbed = true;
+// Where the wasm finds the catalogue's translations (i18n/<lang>.json beside it).
+globalThis.__careerQuizI18nBase = new URL('i18n/', import.meta.url).href;
 
 /** Where the first copy of this loader keeps its API, for a second copy
  * (from any address): a registered symbol, which no page global can take. */

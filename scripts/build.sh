@@ -10,4 +10,5 @@ start=$(date +%s)
 trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
 node scripts/single-file.mjs dist dist/career-quiz.html
 node scripts/embed-build.mjs dist
+node scripts/i18n-build.mjs dist
 echo "[build] dist/ built in $(( $(date +%s) - start )) s"

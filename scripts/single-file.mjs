@@ -16,6 +16,7 @@
 // - local icons as data: URLs.
 // The file names are read from dist/index.html (Trunk hashes them), with the
 // directory as a fallback. Anything else that would load a file is an error.
+import { LANGS, translation } from './i18n-build.mjs';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -142,7 +143,12 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   // change how the rest is parsed.
   const safe = script.slice(0, -'</script>'.length).replace(/<\/(script)/gi, '<\\/$1');
   if (/<!--/.test(safe)) fail('the JS glue contains "<!--", which is unsafe inside an inline script');
-  return html.replace(/<\/head>/i, `${safe}</script>\n  </head>`);
+  // The catalogue's translations, as data (the wasm reads them instead of fetching).
+  const i18n = LANGS.map(
+    (lang) =>
+      `<script type="application/json" id="career-quiz-i18n-${lang}">${translation(lang).replace(/</g, '\\u003c')}</script>`,
+  ).join('\n    ');
+  return html.replace(/<\/head>/i, `${safe}</script>\n    ${i18n}\n  </head>`);
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

@@ -22,6 +22,7 @@ use crate::core::scoring::{score, Weights};
 pub use crate::hooks::HostEvent;
 use crate::hooks::{
     use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_restore, use_storage_listener,
+    use_translated,
 };
 use crate::host;
 use crate::i18n::{fill, ui};
@@ -104,6 +105,8 @@ pub fn App(props: &AppProps) -> Html {
     use_storage_listener(&state, props.storage_key.clone());
     use_persist(&state, props.storage_key.clone());
     use_focus_on_screen(&root, state.screen, state.notice.is_some());
+    // Citation notes in the visitor's language, loaded beside the wasm.
+    let translated = use_translated(props.catalogue.clone(), state.lang, state.screen == Screen::Results);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
     let mut scored = state.answers;
@@ -162,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
             let share_url =
                 (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
             html! {
-                <Results lang={state.lang} catalogue={props.catalogue.clone()} fits={fits.clone()}
+                <Results lang={state.lang} catalogue={translated} fits={fits.clone()}
                          answered={state.answers.answered()} {share_url}
                          onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
                          onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}

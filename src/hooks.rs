@@ -5,12 +5,14 @@
 //! registered in an effect whose cleanup removes it, so it lives exactly as
 //! long as the widget.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::answers::{Answer, Answers};
+use crate::core::catalogue::{Catalogue, Translation};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::scoring::RoleFit;
@@ -190,3 +192,53 @@ pub fn use_host_events(
         }
     });
 }
+
+/// `catalogue` with its translation into `lang`, loaded the first time a
+/// language other than English is shown (see [`host::load_translation`]) and
+/// kept for the page's life, so switching back and forth loads each
+/// language once. Only the results show citations, so nothing is loaded
+/// before they are `wanted`: the quiz starts without waiting for it. Until it arrives, or if it cannot be loaded, the
+/// catalogue is shown as it is: notes in English, marked as English. An
+/// embedder's own catalogue (one without the built-in estimate source) has
+/// nothing to translate, and nothing is loaded.
+#[hook]
+pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Rc<Catalogue> {
+    thread_local! {
+        static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
+    }
+    // Every translation loaded so far, whatever order the loads finished in.
+    let with_loaded = |catalogue: &Rc<Catalogue>| {
+        let loaded = LOADED.with(|l| l.borrow().clone());
+        if loaded.is_empty() {
+            return catalogue.clone();
+        }
+        Rc::new(loaded.into_iter().fold((**catalogue).clone(), Catalogue::with_translation))
+    };
+    let current = use_state(|| with_loaded(&catalogue));
+    {
+        let current = current.clone();
+        use_effect_with((catalogue, lang, wanted), move |(catalogue, lang, wanted)| {
+            let lang = *lang;
+            let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
+            let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
+            current.set(with_loaded(catalogue));
+            if *wanted && !loaded && builtin && !catalogue.translated_into(lang) {
+                let catalogue = catalogue.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match host::load_translation(lang).await {
+                        Ok(t) => {
+                            LOADED.with(|l| l.borrow_mut().push(t));
+                            current.set(with_loaded(&catalogue));
+                        }
+                        Err(e) => host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code())),
+                    }
+                });
+            }
+        });
+    }
+    (*current).clone()
+}
+
+/// The built-in catalogue's source for team estimates: a catalogue with it
+/// is (or includes) the built-in one, whose prose has translations.
+const BUILTIN_ESTIMATE_SOURCE: &str = "team-estimate";

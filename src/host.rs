@@ -187,3 +187,58 @@ pub fn adopt_style(document: &web_sys::Document) {
     existing.push(&sheet);
     document.set_adopted_style_sheets(&existing);
 }
+
+/// The built-in catalogue's translation into `lang` (its citation notes,
+/// glosses and source descriptions), which the wasm does not carry: the
+/// copy inlined in the page (`<script type="application/json"
+/// id="career-quiz-i18n-<lang>">`, the offline file, so it makes no
+/// request), else the file `<lang>.json` fetched from
+/// `globalThis.__careerQuizI18nBase` (set by the embed loader to the
+/// `i18n/` folder beside the wasm) or `i18n/` beside the page. A failure
+/// is returned, not thrown: the notes stay in English.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Translation, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let code = lang.code();
+    let window = window().ok_or("no window")?;
+    let inline = window
+        .document()
+        .and_then(|d| d.get_element_by_id(&format!("career-quiz-i18n-{code}")))
+        .and_then(|e| e.text_content());
+    let json = match inline {
+        Some(json) => json,
+        None => {
+            let base = js_sys::Reflect::get(&js_sys::global(), &"__careerQuizI18nBase".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| "i18n/".into());
+            let url = format!("{base}{code}.json");
+            let response =
+                JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| format!("{url}: not fetched"))?;
+            let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+            if !response.ok() {
+                return Err(format!("{url}: HTTP {}", response.status()));
+            }
+            let text = response.text().map_err(|_| "no body")?;
+            JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or("no text")?
+        }
+    };
+    crate::core::catalogue::Translation::from_json(&json)
+}
+
+/// Outside a browser there is nothing to load (native code has every
+/// translation: `Catalogue::builtin_translated`).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Translation, String> {
+    Err(format!("no translation into {} outside a browser", lang.code()))
+}
+
+/// A warning in the browser's console (nothing outside a browser).
+pub fn warn(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&message.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = message;
+}

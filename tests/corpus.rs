@@ -113,7 +113,7 @@ fn answer_sets() -> Vec<(String, Answers)> {
 
 /// Everything there is to say, in five languages.
 fn corpus() -> Corpus {
-    let cat = Catalogue::builtin().expect("built-in catalogue");
+    let cat = Catalogue::builtin_translated().expect("built-in catalogue");
     let mut c = Corpus::default();
     let money = &explain::plain_money;
 

@@ -631,13 +631,29 @@ impl Translations {
     }
 }
 
-/// The built-in catalogue's translations (`data/i18n/*.json`, minified at build time).
-pub const BUILTIN_TRANSLATIONS: [(Lang, &str); 4] = [
-    (Lang::Nl, include_str!(concat!(env!("OUT_DIR"), "/i18n.nl.min.json"))),
-    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/i18n.de.min.json"))),
-    (Lang::Nb, include_str!(concat!(env!("OUT_DIR"), "/i18n.nb.min.json"))),
-    (Lang::Et, include_str!(concat!(env!("OUT_DIR"), "/i18n.et.min.json"))),
+/// The built-in catalogue's translations (`data/i18n/*.json`) for native
+/// code: the tests, `check-roles` and server-side rendering. The widget does
+/// not compile them in; it loads the visitor's language at run time (an
+/// inline copy in the offline file, else a file beside the wasm: see
+/// ARCHITECTURE.md, "Translations of the catalogue").
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILTIN_TRANSLATIONS: [&str; 4] = [
+    include_str!("../../data/i18n/nl.json"),
+    include_str!("../../data/i18n/de.json"),
+    include_str!("../../data/i18n/nb.json"),
+    include_str!("../../data/i18n/et.json"),
 ];
+
+impl Translation {
+    /// Reads a translation file; the error names the problem.
+    pub fn from_json(json: &str) -> Result<Translation, String> {
+        let t: Translation = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        match Lang::from_tag(&t.lang) {
+            Some(l) if l != Lang::En && l.code() == t.lang => Ok(t),
+            _ => Err(format!("`{}` is not a language the catalogue is translated into", t.lang)),
+        }
+    }
+}
 
 impl Trait {
     /// The trait's field name in the JSON (`problem_solving`, ...).
@@ -914,17 +930,38 @@ impl Catalogue {
 
     /// The catalogue compiled into the widget (`data/roles.json`).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
-        let mut cat = Catalogue::from_json(BUILTIN_COMPACT)?;
-        for (lang, json) in BUILTIN_TRANSLATIONS {
-            let t: Translation = serde_json::from_str(json).map_err(|e| CatalogueError::Parse {
-                message: format!("data/i18n/{}.json: {e}", lang.code()),
-                line: e.line(),
-                column: e.column(),
+        Catalogue::from_json(BUILTIN_COMPACT)
+    }
+
+    /// The built-in catalogue with its translations into every language
+    /// (native code only; the widget loads one language at a time).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn builtin_translated() -> Result<Catalogue, CatalogueError> {
+        let mut cat = Catalogue::builtin()?;
+        for json in BUILTIN_TRANSLATIONS {
+            let t = Translation::from_json(json).map_err(|message| CatalogueError::Parse {
+                message: format!("data/i18n: {message}"),
+                line: 0,
+                column: 0,
                 near: String::new(),
             })?;
-            cat.translations.0[lang.index()] = t;
+            cat = cat.with_translation(t);
         }
         Ok(cat)
+    }
+
+    /// This catalogue with `t` as its translation into `t.lang` (checked by
+    /// [`Translation::from_json`]; an unknown language is ignored).
+    pub fn with_translation(mut self, t: Translation) -> Catalogue {
+        if let Some(lang) = Lang::from_tag(&t.lang).filter(|l| *l != Lang::En) {
+            self.translations.0[lang.index()] = t;
+        }
+        self
+    }
+
+    /// Whether the catalogue holds a translation into `lang` (English is the original).
+    pub fn translated_into(&self, lang: Lang) -> bool {
+        lang == Lang::En || !self.translations.get(lang).lang.is_empty()
     }
 
     /// A cite's note in `lang`: the translation where the catalogue has
@@ -932,6 +969,11 @@ impl Catalogue {
     pub fn note<'a>(&'a self, cite: &'a Cite, lang: Lang) -> Option<&'a str> {
         let note = cite.note.as_deref()?;
         Some(self.translations.get(lang).notes.get(note).map_or(note, String::as_str))
+    }
+
+    /// Whether the note of `cite` reads in `lang`: English, or translated.
+    pub fn note_translated(&self, cite: &Cite, lang: Lang) -> bool {
+        lang == Lang::En || cite.note.as_ref().is_some_and(|n| self.translations.get(lang).notes.contains_key(n))
     }
 
     /// A gloss of a cite's quote for a reader of `lang`, with the language

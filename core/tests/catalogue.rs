@@ -20,7 +20,7 @@ fn collapse(s: &str) -> String {
 }
 
 fn builtin() -> Catalogue {
-    Catalogue::builtin().unwrap_or_else(|e| panic!("{e}"))
+    Catalogue::builtin_translated().unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Every seed quote that does not occur in its file, as `path: quote`.

@@ -48,7 +48,7 @@ pub fn CiteView(props: &CiteProps) -> Html {
                     <p lang={in_lang.code()}><span class="cq-k">{ if in_lang == props.lang { t.translation } else { t.gloss } }{ ": " }</span>{ g }</p>
                 }
                 if let Some(n) = note {
-                    <p><span class="cq-k">{ if estimate { t.reason_note } else { t.reading_note } }{ ": " }</span>{ n }</p>
+                    <p lang={(!props.catalogue.note_translated(&props.cite, props.lang)).then_some("en")}><span class="cq-k">{ if estimate { t.reason_note } else { t.reading_note } }{ ": " }</span>{ n }</p>
                 }
                 if let Some(o) = origin {
                     <p class="cq-src"><span class="cq-k">{ t.source }{ ": " }</span>

@@ -1,0 +1,157 @@
+// Citations in the visitor's language (issue 13): the reading notes, the
+// glosses of quotes and the source descriptions are translated, loaded only
+// when the results show and only for a language other than English, from
+// i18n/<lang>.json beside the wasm (hosted page and embed under the strict
+// CSP) or from the copy inlined in the offline file (no request at all).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { serverAndBrowser, watchErrors, SHOTS } from './browser.mjs';
+import { serveSite, watch } from './embed.mjs';
+
+const env = serverAndBrowser();
+const site = serverAndBrowser(serveSite);
+
+const read = (lang) => JSON.parse(readFileSync(`data/i18n/${lang}.json`, 'utf8'));
+/** The notes in `lang`: its pack, or for English the originals (the packs' keys). */
+const pack = (lang) => {
+  if (lang !== 'en') return read(lang);
+  const nl = read('nl');
+  return { notes: Object.fromEntries(Object.keys(nl.notes).map((k) => [k, k])), sources: { 'career-quiz team': 'career-quiz team' } };
+};
+// The labels of a note: documented fact, estimate (src/i18n.rs).
+const NOTE_LABELS = {
+  en: ['How we read it', 'Why estimated'],
+  nl: ['Zo lezen we de bron', 'Waarom geschat'],
+  de: ['So lesen wir die Quelle', 'Warum geschätzt'],
+  nb: ['Slik leser vi kilden', 'Hvorfor anslått'],
+  et: ['Kuidas allikat lugesime', 'Miks hinnang'],
+};
+
+/** Clicks Next (an empty answer skips) until the results show. */
+async function toResults(root) {
+  await root.getByTestId('start').click();
+  const next = root.locator('[data-testid=question] .cq-nav button[type=submit]');
+  for (let i = 0; i < 40 && (await root.getByTestId('results').count()) === 0; i++) await next.click();
+  await root.getByTestId('results').waitFor();
+}
+
+/** Every citation note in `root`'s results: [label, text, lang attribute]. */
+const notes = (root) =>
+  root.locator('.cq-cite-body p').evaluateAll((ps) =>
+    ps
+      .filter((p) => p.querySelector('.cq-k'))
+      .map((p) => {
+        const label = p.querySelector('.cq-k').textContent.replace(/: $/, '');
+        return [label, p.textContent.slice(p.querySelector('.cq-k').textContent.length), p.getAttribute('lang')];
+      }),
+  );
+
+/** Waits until the notes on the page are the translations into `lang`, then checks them all. */
+async function expectNotesIn(root, lang) {
+  const labels = NOTE_LABELS[lang];
+  const translated = new Set(Object.values(pack(lang).notes));
+  const english = new Set(Object.keys(pack(lang).notes));
+  let found = [];
+  for (let i = 0; i < 100; i++) {
+    found = (await notes(root)).filter(([label]) => labels.includes(label));
+    if (found.length && found.every(([, text]) => translated.has(text))) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.ok(found.length > 5, `${lang}: only ${found.length} notes on the results`);
+  for (const [label, text, attr] of found) {
+    assert.ok(translated.has(text), `${lang}: a note not translated (${label}): ${text}`);
+    assert.ok(!english.has(text) || translated.has(text), text);
+    assert.equal(attr, null, `${lang}: a translated note is not marked as another language`);
+  }
+  // Glosses of quotes in another language read in this one.
+  const glosses = await root.locator('.cq-cite-body p[lang]').evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')));
+  assert.ok(glosses.length > 0, `${lang}: no glosses`);
+  assert.ok(glosses.every((l) => l === lang || l === 'en'), `${lang}: glosses in ${[...new Set(glosses)]}`);
+  assert.ok(glosses.filter((l) => l === lang).length > 0, `${lang}: no gloss in the visitor's language`);
+}
+
+const i18nRequests = (page) => {
+  const seen = [];
+  page.on('request', (r) => /\/i18n\/[a-z]+\.json$/.test(r.url()) && seen.push(new URL(r.url()).pathname));
+  return seen;
+};
+
+for (const [locale, lang] of [['nl-NL', 'nl'], ['de-DE', 'de'], ['nb-NO', 'nb'], ['et-EE', 'et']]) {
+  test(`${locale}: notes, glosses and sources of the citations read in ${lang}, loaded once with the results`, async () => {
+    const context = await env.browser.newContext({ locale, viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const requests = i18nRequests(page);
+    await page.goto(env.server.url);
+    await page.getByTestId('start').waitFor();
+    assert.deepEqual(requests, [], 'nothing is loaded before the results');
+    await toResults(page);
+    await expectNotesIn(page, lang);
+    assert.deepEqual(requests, [`/i18n/${lang}.json`]);
+    // A publisher in the visitor's language.
+    const estimate = pack(lang).sources['career-quiz team'];
+    assert.ok((await page.locator('.cq-src').allTextContents()).some((t) => t.includes(estimate)), estimate);
+    const toggle = page.locator('[data-testid=role] .cq-toggle').first();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    await page.locator('[data-testid=role] details.cq-cite').first().locator('summary').click();
+    await page.screenshot({ path: `${SHOTS}/citations-${lang}.png`, fullPage: false });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('en: no translation is loaded; switching to German loads it once and back shows English', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const requests = i18nRequests(page);
+  await page.goto(env.server.url);
+  await toResults(page);
+  await expectNotesIn(page, 'en');
+  assert.deepEqual(requests, [], 'English needs no translation');
+  const switcher = page.getByTestId('lang');
+  await switcher.selectOption('de');
+  await expectNotesIn(page, 'de');
+  await switcher.selectOption('en');
+  await expectNotesIn(page, 'en');
+  await switcher.selectOption('de');
+  await expectNotesIn(page, 'de');
+  assert.deepEqual(requests, ['/i18n/de.json'], 'each language is loaded once');
+  await context.close();
+});
+
+test('embed under the strict CSP: the translation comes from embed/i18n/ with no violation', async () => {
+  const context = await site.browser.newContext({ locale: 'de-DE', viewport: { width: 900, height: 1200 } });
+  const page = await context.newPage();
+  const w = await watch(page);
+  const requests = i18nRequests(page);
+  await page.goto(`${site.server.url}blank.html`);
+  const host = page.locator('career-quiz').first();
+  await host.locator('h2').first().waitFor();
+  await toResults(host);
+  await expectNotesIn(host, 'de');
+  assert.deepEqual(requests, ['/embed/i18n/de.json']);
+  assert.deepEqual(await w.violations(), []);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
+test('offline file: the Estonian notes are inlined, and nothing is requested', async () => {
+  const url = pathToFileURL('dist/career-quiz.html').href;
+  const context = await env.browser.newContext({ locale: 'et-EE', offline: true });
+  const requests = [];
+  await context.route('**/*', (route) => {
+    if (route.request().url() === url) return route.continue();
+    requests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('request', (r) => r.url() !== url && requests.push(r.url()));
+  await page.goto(url);
+  const widget = page.locator('#career-quiz');
+  await toResults(widget);
+  await expectNotesIn(widget, 'et');
+  assert.deepEqual(requests, []);
+  await context.close();
+});
