@@ -3,6 +3,7 @@
 //   career-quiz-core.js  the wasm-bindgen glue (exports default init, mount, unmount)
 //   career-quiz_bg.wasm  the widget (the same wasm as the demo page)
 //   roles.schema.json    the JSON Schema of the roles data, for agencies' editors
+//   i18n/<lang>.json     the citations' translations (written by scripts/i18n-build.mjs)
 // and the demo host page, dist/embed-demo/ (embed/demo/*), which loads ../embed/.
 // Usage: node scripts/embed-build.mjs [dist]
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
