@@ -52,7 +52,7 @@ fn dimension_text(x: Dimension) -> &'static T5 {
         Dimension::Education => &[
             "Education and experience",
             "Opleiding en ervaring",
-            "Ausbildung und Erfahrung",
+            "Qualifikation und Erfahrung",
             "Utdanning og erfaring",
             "Haridus ja kogemus",
         ],
