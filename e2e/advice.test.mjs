@@ -116,7 +116,7 @@ test('a beginner sees senior jobs as "Not yet" at 55 % at most, with the way in;
     assert.match(why, /at 55% at most for now/, role);
   }
   assert.match(await card(page, 'team_leader').getByTestId('not-yet').innerText(),
-    /A common way in is to start as customer service representative/);
+    /A common way in is to start as “Customer service representative”/);
   // The best jobs read as a strong fit, the band before the percentage.
   assert.match(await page.locator('[data-testid=role]').first().getByTestId('fit').innerText(), /^Strong fit · \d+% fit$/);
   // Ranks: near-equal fits (within 2 points) share one, so "1." appears more than once here.
