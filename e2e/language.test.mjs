@@ -35,6 +35,11 @@ async function toResults(root) {
   const next = root.locator('[data-testid=question] .cq-nav button[type=submit]');
   for (let i = 0; i < 40 && (await root.getByTestId('results').count()) === 0; i++) await next.click();
   await root.getByTestId('results').waitFor();
+  // A card's details (and its citations) are built when it is opened: open the first five.
+  const toggles = root.locator('[data-testid=role] .cq-toggle');
+  for (let i = 0; i < 5; i++) {
+    if ((await toggles.nth(i).getAttribute('aria-expanded')) === 'false') await toggles.nth(i).click();
+  }
 }
 
 /** Every citation note in `root`'s results: [label, text, lang attribute]. */

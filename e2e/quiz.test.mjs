@@ -131,6 +131,28 @@ test('the results open and close by keyboard, and reasons cite their sources', a
   await page.close();
 });
 
+/** Issue 15: the results screen, every card closed but the first, stays under this many DOM nodes. */
+const RESULTS_NODES_MAX = 3000;
+
+test(`the results are light: at most ${RESULTS_NODES_MAX} nodes, a card's details built when it is opened`, async () => {
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url);
+  await completeWithKeyboard(page, PERSONAS[0].answers);
+  const nodes = () => page.locator('#career-quiz').evaluate((el) => el.getElementsByTagName('*').length);
+  const first = await nodes();
+  console.log(`results screen: ${first} element nodes`);
+  assert.ok(first <= RESULTS_NODES_MAX, `${first} nodes`);
+  const cards = page.locator('[data-testid=role]');
+  const closed = cards.nth(3);
+  assert.equal(await closed.locator('.cq-role-body *').count(), 0, 'a closed card builds no details');
+  await closed.locator('.cq-toggle').click();
+  assert.ok((await closed.locator('.cq-role-body .cq-cite').count()) > 5, 'opening it builds them');
+  assert.ok((await closed.locator('.cq-role-body').innerText()).length > 200);
+  await closed.locator('.cq-toggle').click();
+  assert.equal(await nodes(), first, 'closing it takes them away again');
+  await page.close();
+});
+
 test('answers survive a reload, and the visitor resumes where they left off', async () => {
   const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();

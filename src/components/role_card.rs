@@ -185,7 +185,11 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     aria-controls={body_id.clone()} onclick={ontoggle}>
                 { if props.expanded { t.hide_details } else { t.show_details } }
             </button>
+            // The details are built only for an open card (issue 15: a results
+            // screen of 12 cards was about 9,000 nodes with every body built
+            // and hidden); the empty element stays for `aria-controls`.
             <div id={body_id} class={classes!("cq-role-body", (!props.expanded).then_some("collapsed"))}>
+            if props.expanded {
                 <h4>{ t.why }</h4>
                 { for fit.dims.iter().filter(|d| !d.reasons.is_empty()).map(|d| html! {
                     <section class="cq-reasons">
@@ -232,6 +236,7 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                     if !role.pros.is_empty() { <section><h4>{ t.pros }</h4>{ items(&role.pros) }</section> }
                     if !role.cons.is_empty() { <section><h4>{ t.cons }</h4>{ items(&role.cons) }</section> }
                 </div>
+            }
             </div>
         </article>
     }
