@@ -52,7 +52,7 @@ impl Corpus {
 }
 
 fn cite() -> Cite {
-    Cite { source: "seed-000".into(), quote: None, gloss: None, note: None }
+    Cite::of("seed-000")
 }
 
 fn subjects() -> Vec<Subject> {

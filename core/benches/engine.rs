@@ -54,6 +54,9 @@ fn main() {
     );
     let per = time("score all roles (reasons, what-ifs, pay)", 2_000, || score(&cat, &answers, &weights));
     time("score all roles, nothing answered", 2_000, || score(&cat, &Answers::new(), &weights));
+    time("pay fit of every role", 2_000, || {
+        cat.roles.iter().map(|r| career_quiz_core::scoring::pay_fit(&cat, r, &answers)).collect::<Vec<_>>()
+    });
     time("encode", 200_000, || encode(&answers));
     time("decode", 200_000, || decode(&code));
     let verdict = if per < 1e-3 { "well under" } else { "NOT under" };

@@ -1448,7 +1448,7 @@ mod tests {
     use crate::testkit::catalogue;
 
     fn cite() -> Cite {
-        Cite { source: "seed-000".into(), quote: None, gloss: None, note: None }
+        Cite::of("seed-000")
     }
 
     fn check(lang: Lang, got: String, expected: &str) {

@@ -10,7 +10,7 @@ use career_quiz_core::lang::Lang;
 use career_quiz_core::scoring::{score, Match, Reason, RoleFit, Subject, Weights};
 
 fn cite() -> Cite {
-    Cite { source: "seed-000".into(), quote: None, gloss: None, note: None }
+    Cite::of("seed-000")
 }
 
 fn subjects() -> Vec<Subject> {
