@@ -1,4 +1,4 @@
-// Prints raw and gzip bytes of every file under the given folders, with totals.
+// Prints raw, gzip and brotli bytes of every file under the given folders, with totals.
 // Usage: node scripts/size-report.mjs [--budget-kb N] dist [more folders or files...]
 // With --budget-kb, also sums the hosted build (the wasm, JS, CSS and HTML
 // directly in the first folder, without the single-file page) and exits 1
@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 function* files(path) {
   if (statSync(path).isDirectory()) {
@@ -28,15 +28,16 @@ const rows = [];
 for (const root of argv) {
   for (const file of files(root)) {
     const bytes = readFileSync(file);
-    rows.push({ file: relative('.', file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push({ file: relative('.', file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, br });
   }
 }
 const width = Math.max(20, ...rows.map((r) => r.file.length));
-console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}`);
-for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}`);
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-console.log(`${'total'.padEnd(width)}  ${kb(total.raw)}  ${kb(total.gzip)}`);
-console.log(`(bytes: raw ${total.raw}, gzip ${total.gzip})`);
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}  ${'brotli'.padStart(11)}`);
+for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.br)}`);
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+console.log(`${'total'.padEnd(width)}  ${kb(total.raw)}  ${kb(total.gzip)}  ${kb(total.br)}`);
+console.log(`(bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.br})`);
 
 if (budgetKb !== undefined) {
   // The hosted build: what a visitor of the demo page downloads.
@@ -46,7 +47,8 @@ if (budgetKb !== undefined) {
     return !rel.startsWith('..') && !rel.includes('/') && /\.(wasm|js|css|html)$/.test(rel) && rel !== 'career-quiz.html';
   });
   const gzip = hosted.reduce((t, r) => t + r.gzip, 0);
-  const line = `hosted build (${hosted.map((r) => r.file).join(', ')}): ${(gzip / 1024).toFixed(1)} KB gzip, budget ${budgetKb} KB`;
+  const br = hosted.reduce((t, r) => t + r.br, 0);
+  const line = `hosted build (${hosted.map((r) => r.file).join(', ')}): ${(gzip / 1024).toFixed(1)} KB gzip (${(br / 1024).toFixed(1)} KB brotli), budget ${budgetKb} KB gzip`;
   if (gzip > budgetKb * 1024) {
     console.error(`SIZE BUDGET EXCEEDED: ${line}`);
     process.exit(1);
