@@ -393,3 +393,19 @@ fn a_citation_reads_in_the_visitors_language() {
     let estimate = cat.source("team-estimate").unwrap();
     assert_ne!(cat.source_text(&estimate.title, Lang::Nb), estimate.title);
 }
+
+/// A translation file that is not one is refused with a message naming the
+/// problem; the widget then keeps the notes in English (`hooks::use_translated`).
+#[test]
+fn a_broken_translation_file_is_refused_by_name() {
+    use career_quiz_core::catalogue::Translation;
+    let refused = |json: &str| Translation::from_json(json).expect_err(json);
+    assert!(refused(r#"{"lang": "fr"}"#).contains("`fr`"));
+    assert!(refused(r#"{"lang": "en"}"#).contains("`en`"), "English is the original, not a translation");
+    assert!(refused(r#"{"lang": "nl", "notes": {"a": 1}}"#).contains("invalid type"));
+    assert!(refused(r#"{"lang": "nl", "extra": {}}"#).contains("unknown field `extra`"));
+    assert!(refused(r#"{"lang": "nl", "notes": {"#).contains("EOF"));
+    let t = Translation::from_json(r#"{"lang": "nb", "notes": {"x": "y"}}"#).unwrap();
+    let cat = builtin().with_translation(t);
+    assert!(cat.translated_into(career_quiz_core::lang::Lang::Nb));
+}
