@@ -475,3 +475,37 @@ fn the_rules_catch_what_the_review_found() {
     assert!(!caught("nb", "Tålmodighet er sjelden viktig."), "a common-gender subject may take sjelden");
     assert!(!caught("en", "4–6 weeks"));
 }
+
+/// Every five-language table in the sentence and question code (`[en, nl,
+/// de, nb, et]` string arrays) uses the same placeholders in each language;
+/// the interface strings have their own check (`tests/i18n.rs`).
+#[test]
+fn every_template_has_the_same_placeholders_in_all_five_languages() {
+    let tables = Regex::new(r#"\[\s*(?:"(?:[^"\\]|\\.)*"\s*,\s*){4}"(?:[^"\\]|\\.)*"\s*,?\s*\]"#).unwrap();
+    let string = Regex::new(r#""((?:[^"\\]|\\.)*)""#).unwrap();
+    let hole = Regex::new(r"\{[A-Za-z_]+\}").unwrap();
+    let mut checked = 0;
+    for (file, source) in [
+        ("core/src/explain.rs", include_str!("../core/src/explain.rs")),
+        ("core/src/questions.rs", include_str!("../core/src/questions.rs")),
+        ("core/src/region.rs", include_str!("../core/src/region.rs")),
+    ] {
+        for table in tables.find_iter(source) {
+            let holes: Vec<Vec<&str>> = string
+                .captures_iter(table.as_str())
+                .map(|s| {
+                    let mut h: Vec<&str> = hole.find_iter(s.get(1).unwrap().as_str()).map(|m| m.as_str()).collect();
+                    h.sort();
+                    h
+                })
+                .collect();
+            assert_eq!(holes.len(), 5, "{file}: {}", table.as_str());
+            for (lang, h) in Lang::ALL.iter().zip(&holes) {
+                assert_eq!(h, &holes[0], "{file}: {lang:?} has other placeholders: {}", table.as_str());
+            }
+            checked += 1;
+        }
+    }
+    println!("{checked} five-language tables checked for placeholders");
+    assert!(checked > 150, "found only {checked} tables: the pattern no longer matches the code");
+}
