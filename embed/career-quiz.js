@@ -10,6 +10,22 @@ globalThis.__careerQuizEmbed = true;
 // Where the wasm finds the catalogue's translations (i18n/<lang>.json beside it).
 globalThis.__careerQuizI18nBase = new URL('i18n/', import.meta.url).href;
 
+/**
+ * The intro prerendered in each language (element trees) and the widget's
+ * stylesheet: `{ css, intros: { en: tree, … } }`, written here by
+ * scripts/embed-build.mjs from scripts/prerender.mjs. `null` in the source:
+ * then nothing shows until the wasm mounts.
+ */
+const PRERENDERED = null;
+
+// The widget's stylesheet for the wasm's shadow roots (embed.rs `base_sheet`):
+// the wasm does not carry it.
+if (PRERENDERED) globalThis.__careerQuizStyle ??= PRERENDERED.css;
+
+/** Properties the wasm reads on the element (host.rs `take_prerendered`). */
+const PENDING_LANG = '__careerQuizLang';
+const PENDING_START = '__careerQuizStart';
+
 /** Where the first copy of this loader keeps its API, for a second copy
  * (from any address): a registered symbol, which no page global can take. */
 const KEY = Symbol.for('career-quiz.api');
@@ -73,6 +89,87 @@ function attributeOptions(el) {
     if (!GLOBAL_ATTRIBUTES.test(name)) options[name] = value;
   }
   return options;
+}
+
+/** The widget's language for a tag (`Lang::from_tag`: no, nn → nb), or undefined. */
+function langOf(tag) {
+  const known = { en: 'en', nl: 'nl', de: 'de', nb: 'nb', no: 'nb', nn: 'nb', et: 'et' };
+  return typeof tag === 'string' ? known[tag.split(/[-_]/)[0].trim().toLowerCase()] : undefined;
+}
+
+/** Options that change what the intro says or looks like (canonical names, as the wasm reads them). */
+const OWN_INTRO = new Set(['show', 'theme', 'roledata', 'rolessrc', 'rolesmode']);
+
+/** An element tree of the prerendered intro, built with DOM calls (no HTML parsing: Trusted Types). */
+function build([tag, attributes, ...children]) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  for (const child of children) el.append(typeof child === 'string' ? child : build(child));
+  return el;
+}
+
+/**
+ * Shows the prerendered intro in `element`'s shadow root at once, while the
+ * wasm loads, when the options leave the intro as built (no own roles,
+ * selection or theme; a known language or none). Start pressed and a
+ * language chosen there are kept on the element for the wasm. Returns
+ * whether it did; never throws (the wasm then mounts as usual).
+ */
+function showIntro(element, options) {
+  try {
+    if (!PRERENDERED || element.ownerDocument !== document || element.shadowRoot) return false;
+    if (!options || typeof options !== 'object' || unreadable.has(options)) return false;
+    let lang;
+    for (const [name, value] of Object.entries(options)) {
+      const key = name.toLowerCase().replace(/[-_]/g, '');
+      if (OWN_INTRO.has(key)) return false;
+      if (key === 'lang' && value !== undefined && value !== null && value !== '') {
+        lang = langOf(value);
+        if (!lang) return false;
+      }
+    }
+    const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
+    lang ??= tags.map(langOf).find(Boolean) ?? 'en';
+    const root = element.attachShadow({ mode: 'open' });
+    root.__careerQuizRoot = true;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRERENDERED.css);
+    root.adoptedStyleSheets = [sheet];
+    const show = (l) => root.replaceChildren(build(PRERENDERED.intros[l]));
+    show(lang);
+    // Only on the prerendered copy: the live widget's own controls are the wasm's.
+    const prerendered = (e) => e.target.closest?.('[data-prerendered]');
+    root.addEventListener('click', (e) => {
+      const start = prerendered(e) && e.target.closest('[data-testid="start"]');
+      if (!start) return;
+      element[PENDING_START] = true;
+      start.setAttribute('aria-busy', 'true');
+    });
+    root.addEventListener('change', (e) => {
+      const l = prerendered(e) && e.target.matches('select[data-testid="lang"]') && langOf(e.target.value);
+      if (!l) return;
+      element[PENDING_LANG] = l;
+      show(l);
+      root.querySelector('select[data-testid="lang"]')?.focus();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes the prerendered intro out of `element` again (unmounted before the wasm came). */
+function hideIntro(element) {
+  try {
+    const root = element.shadowRoot;
+    if (!root?.__careerQuizRoot) return;
+    root.replaceChildren();
+    root.adoptedStyleSheets = [];
+    delete element[PENDING_LANG];
+    delete element[PENDING_START];
+  } catch {
+    // Nothing of the page's was touched.
+  }
 }
 
 function define() {
@@ -166,6 +263,8 @@ function define() {
       this.gone = false;
       this.released = false;
       tracker.add(this);
+      /** Whether the prerendered intro shows until the wasm mounts. */
+      this.intro = !wasm && showIntro(element, this.options);
       /** Resolves once the quiz is mounted (or its options rejected). */
       this.ready = ready.then(() => this._render());
     }
@@ -213,6 +312,7 @@ function define() {
       handles.delete(this.element);
       tracker.delete(this);
       if (wasm && this.id) wasm.unmount(this.id);
+      else if (this.intro) hideIntro(this.element);
       this.id = 0;
     }
   }

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Builds the release widget into dist/ with Trunk (wasm-bindgen + wasm-opt -Oz),
+# prerenders its intro into the page (scripts/prerender.mjs),
 # then the offline single page dist/career-quiz.html (scripts/single-file.mjs)
 # and the embed distributable dist/embed/ with its demo dist/embed-demo/
 # (scripts/embed-build.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(scripts/wasm-env.sh)"
 start=$(date +%s)
+# The intro in five languages from the same components, rendered natively
+# by Yew's server-side renderer (examples/prerender.rs), with the host's
+# toolchain, before the wasm environment changes PATH.
+cargo run -q --example prerender -- target/prerender
+eval "$(scripts/wasm-env.sh)"
 trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
+node scripts/prerender.mjs dist target/prerender
 node scripts/single-file.mjs dist dist/career-quiz.html
 node scripts/embed-build.mjs dist
 node scripts/i18n-build.mjs dist

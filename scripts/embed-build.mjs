@@ -1,5 +1,6 @@
 // Writes the embed distributable, dist/embed/, from Trunk's release output:
-//   career-quiz.js       the loader (embed/career-quiz.js): <career-quiz> and window.CareerQuiz
+//   career-quiz.js       the loader (embed/career-quiz.js): <career-quiz> and window.CareerQuiz,
+//                        with the prerendered intro (scripts/prerender.mjs)
 //   career-quiz-core.js  the wasm-bindgen glue (exports default init, mount, unmount)
 //   career-quiz_bg.wasm  the widget (the same wasm as the demo page)
 //   roles.schema.json    the JSON Schema of the roles data, for agencies' editors
@@ -8,6 +9,7 @@
 // Usage: node scripts/embed-build.mjs [dist]
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loaderData } from './prerender.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const fail = (msg) => {
@@ -28,7 +30,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'career-quiz-core.js'), glueText);
 copyFileSync(join(dist, wasm[0]), join(out, 'career-quiz_bg.wasm'));
-copyFileSync('embed/career-quiz.js', join(out, 'career-quiz.js'));
+// The loader, with the prerendered intro and the stylesheet it shows before the wasm.
+const loader = readFileSync('embed/career-quiz.js', 'utf8');
+const slot = /^const PRERENDERED = null;$/m;
+if (!slot.test(loader)) fail('embed/career-quiz.js lost its `const PRERENDERED = null;` line');
+writeFileSync(join(out, 'career-quiz.js'), loader.replace(slot, () => `const PRERENDERED = ${JSON.stringify(loaderData())};`));
 copyFileSync('schema/roles.schema.json', join(out, 'roles.schema.json'));
 
 const demo = join(dist, 'embed-demo');

@@ -22,7 +22,7 @@ use crate::core::scoring::{score, Weights};
 pub use crate::hooks::HostEvent;
 use crate::hooks::{
     use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_restore, use_storage_listener,
-    use_translated,
+    use_take_focus, use_translated,
 };
 use crate::host;
 use crate::i18n::{fill, ui};
@@ -52,6 +52,15 @@ pub struct AppProps {
     /// Told when the widget is ready, on every answer and on the results.
     #[prop_or_default]
     pub onevent: Option<Callback<HostEvent>>,
+    /// Start was pressed on the prerendered intro before the wasm mounted
+    /// (see `scripts/prerender.mjs`): the quiz opens at its first open
+    /// question once saved answers are read, so the click is not lost.
+    #[prop_or_default]
+    pub start: bool,
+    /// The `data-testid` of the prerendered intro's control that had the
+    /// keyboard focus when the wasm mounted: the live one gets it.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
 }
 
 impl AppProps {
@@ -65,6 +74,8 @@ impl AppProps {
             links: Rc::default(),
             pay_region: None,
             onevent: None,
+            start: false,
+            focus: None,
         }
     }
 }
@@ -100,11 +111,12 @@ pub fn App(props: &AppProps) -> Html {
     let uid = use_memo((), |_| next_uid());
     let root = use_node_ref();
 
-    use_restore(&state, props.storage_key.clone());
+    use_restore(&state, props.storage_key.clone(), props.start);
     use_link_listener(&state);
     use_storage_listener(&state, props.storage_key.clone());
     use_persist(&state, props.storage_key.clone());
     use_focus_on_screen(&root, state.screen, state.notice.is_some());
+    use_take_focus(&root, props.focus.clone());
     // Citation notes in the visitor's language, loaded beside the wasm.
     let translated = use_translated(props.catalogue.clone(), state.lang, state.screen == Screen::Results);
     // The visitor's choice, else the embedder's, else the language's country.

@@ -43,18 +43,6 @@ use crate::host;
 use config::{Context, MAX_OPTIONS_BYTES};
 use error_box::ConfigErrors;
 
-/// Makes the host element a block that the page's CSS cannot hide or
-/// restyle (inside a shadow root, `!important` beats the page's rules), and
-/// styles the embed-only parts.
-pub const HOST_CSS: &str = ":host { all: initial !important; display: block !important; \
-visibility: visible !important; opacity: 1 !important; contain: content; } \
-:host([hidden]) { display: none !important; } \
-.cq-cta-row { margin: 0.25rem 0 0.75rem; } \
-a.cq-btn.cq-cta { display: inline-block; text-decoration: none; } \
-.cq-config-error { border-color: var(--cq-bad); } \
-.cq-config-error code { font-weight: 600; } \
-.cq-config-msg { white-space: pre-wrap; overflow-wrap: anywhere; }";
-
 /// What a widget root shows.
 #[derive(Clone, PartialEq)]
 enum Content {
@@ -183,16 +171,23 @@ fn sheet(css: &str) -> Option<web_sys::CssStyleSheet> {
     Some(s)
 }
 
-/// The widget's stylesheet, constructed once and shared by every shadow root.
+/// The widget's stylesheet (`src/style.css` and `src/embed/host.css`),
+/// constructed once and shared by every shadow root. The wasm does not
+/// carry it: the loader does, for its prerendered intro, and hands the
+/// text over as `globalThis.__careerQuizStyle`.
 fn base_sheet() -> Option<web_sys::CssStyleSheet> {
     BASE_SHEET.with(|b| {
         let mut b = b.borrow_mut();
         if b.is_none() {
-            *b = sheet(&format!("{}\n{HOST_CSS}", host::STYLE));
+            let css = js_sys::Reflect::get(&js_sys::global(), &STYLE_GLOBAL.into()).ok().and_then(|v| v.as_string());
+            *b = sheet(css.as_deref().unwrap_or_default());
         }
         b.clone()
     })
 }
+
+/// Where the loader puts the stylesheet's text (embed/career-quiz.js).
+const STYLE_GLOBAL: &str = "__careerQuizStyle";
 
 /// Dispatches `careerquiz:<name>` on `host`, bubbling and composed.
 fn emit(host: &web_sys::Element, name: &str, detail: &Value) {
@@ -345,13 +340,18 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let parsed = options_json(&options).map_err(|e| vec![e]).and_then(|v| {
         config::parse(&v, &Context { element_id: &host.id(), instance: host_number(&host), script_text: &script_text })
     });
+    // The visitor's language choice and Start click on the loader's
+    // prerendered intro, if any, win over the options' language.
+    let pre = host::take_prerendered(&host);
     let mut sheets = js_sys::Array::new();
     sheets.extend(base_sheet());
     let content = match parsed {
         Ok(cfg) => {
             sheets.extend(sheet(&config::theme_css(&cfg.theme)));
-            let lang =
-                cfg.lang.unwrap_or_else(|| Lang::negotiate(host::browser_languages().iter().map(String::as_str)));
+            let lang = pre
+                .lang
+                .or(cfg.lang)
+                .unwrap_or_else(|| Lang::negotiate(host::browser_languages().iter().map(String::as_str)));
             let onevent = {
                 let (host, cat, include) = (host.clone(), cfg.catalogue.clone(), cfg.include_answers);
                 Callback::from(move |e: HostEvent| {
@@ -365,6 +365,8 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
                 links: Rc::new(cfg.links),
                 pay_region: cfg.pay_region,
                 onevent: Some(onevent),
+                start: pre.start,
+                focus: pre.focus.map(Into::into),
                 ..AppProps::new(lang, cfg.catalogue)
             })
         }

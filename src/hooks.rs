@@ -54,11 +54,33 @@ fn take_link() -> Option<Link> {
 /// holds, and hands both to the reducer ([`Action::Load`]), which decides
 /// what shows. Writes nothing.
 #[hook]
-pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>) {
+pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>, start: bool) {
     let state = state.clone();
     use_effect_with((), move |_| {
         let stored = read_stored(key.as_deref());
         state.dispatch(Action::Load { stored, link: take_link() });
+        // A Start pressed on the prerendered intro, after the saved answers
+        // are in (so it resumes); ignored if a link opened another screen.
+        if start {
+            state.dispatch(Action::Start);
+        }
+    });
+}
+
+/// After the first render, gives the keyboard focus to the control with
+/// `data-testid` = `testid` under `root` (the one that had it on the
+/// prerendered intro the widget replaced), so a keyboard user keeps
+/// their place.
+#[hook]
+pub fn use_take_focus(root: &NodeRef, testid: Option<AttrValue>) {
+    let root = root.clone();
+    use_effect_with((), move |_| {
+        let target = testid.and_then(|id| {
+            root.cast::<web_sys::Element>()?.query_selector(&format!("[data-testid=\"{id}\"]")).ok().flatten()
+        });
+        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
     });
 }
 

@@ -8,9 +8,6 @@ use wasm_bindgen::JsValue;
 
 use crate::core::lang::Lang;
 
-/// The widget's stylesheet, compiled in.
-pub const STYLE: &str = include_str!("style.css");
-
 /// The localStorage key for saved progress (versioned).
 pub const STORAGE_KEY: &str = "career-quiz:v1";
 
@@ -32,6 +29,48 @@ pub fn browser_languages() -> Vec<String> {
     }
     tags
 }
+
+/// What the visitor did on the prerendered intro before the wasm mounted,
+/// as the page's script (`scripts/prerender.mjs`) or the embed loader left
+/// it on the widget's element.
+#[derive(Debug, Default)]
+pub struct Prerendered {
+    /// The language chosen in its switcher.
+    pub lang: Option<Lang>,
+    /// Whether Start was pressed.
+    pub start: bool,
+    /// The `data-testid` of its control that has the keyboard focus, to
+    /// give the same control of the live widget the focus.
+    pub focus: Option<String>,
+}
+
+/// Reads (once: the marks are removed) what the visitor did on the
+/// prerendered intro in `element` (the hosted page's `#career-quiz`, or
+/// the embed's host element with the intro in its shadow root).
+pub fn take_prerendered(element: &web_sys::Element) -> Prerendered {
+    let take = |name: &str| {
+        let key = JsValue::from_str(name);
+        let value = js_sys::Reflect::get(element, &key).unwrap_or(JsValue::UNDEFINED);
+        let _ = js_sys::Reflect::delete_property(element, &key);
+        value
+    };
+    let active = match element.shadow_root() {
+        Some(root) => root.active_element(),
+        None => {
+            window().and_then(|w| w.document()).and_then(|d| d.active_element()).filter(|a| element.contains(Some(a)))
+        }
+    };
+    Prerendered {
+        lang: take(PENDING_LANG).as_string().and_then(|tag| Lang::from_tag(&tag)),
+        start: take(PENDING_START).is_truthy(),
+        focus: active.and_then(|a| a.get_attribute("data-testid")),
+    }
+}
+
+/// The properties the prerendered page sets on the widget's element (the
+/// same names in `scripts/prerender.mjs` and `embed/career-quiz.js`).
+const PENDING_LANG: &str = "__careerQuizLang";
+const PENDING_START: &str = "__careerQuizStart";
 
 /// Why storage did not do what was asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,23 +208,6 @@ pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn money(_lang: Lang, amount: f64, currency: &str) -> String {
     crate::core::explain::plain_money(amount, currency)
-}
-
-/// Adds the widget's stylesheet to the document as a constructed sheet
-/// (allowed under a strict `style-src`), once.
-pub fn adopt_style(document: &web_sys::Document) {
-    let existing = document.adopted_style_sheets();
-    let marker = JsValue::from_str("career-quiz");
-    if existing.iter().any(|s| js_sys::Reflect::get(&s, &"cqMarker".into()).ok().as_ref() == Some(&marker)) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
-    if sheet.replace_sync(STYLE).is_err() {
-        return;
-    }
-    let _ = js_sys::Reflect::set(&sheet, &"cqMarker".into(), &marker);
-    existing.push(&sheet);
-    document.set_adopted_style_sheets(&existing);
 }
 
 /// The built-in catalogue's translation into `lang` (its citation notes,

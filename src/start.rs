@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::{App, AppProps};
 use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
-use crate::host::{adopt_style, browser_languages, STORAGE_KEY};
+use crate::host::{self, browser_languages, STORAGE_KEY};
 
 /// Whether the embed loader (`career-quiz.js`) loaded this wasm: it sets
 /// `globalThis.__careerQuizEmbed` first, and mounts through `embed::mount`.
@@ -25,7 +25,6 @@ pub fn start() {
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("career-quiz") else { return };
-    adopt_style(&document);
     let catalogue = match Catalogue::builtin() {
         Ok(c) => c,
         Err(e) => {
@@ -33,12 +32,18 @@ pub fn start() {
             return;
         }
     };
-    // The loading message goes; `textContent`, not `innerHTML`, so a page
-    // under Trusted Types works too.
+    // What the visitor did on the prerendered intro before the wasm came
+    // (`scripts/prerender.mjs`): a language chosen, Start pressed.
+    let pre = host::take_prerendered(&root);
+    let lang = pre.lang.unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)));
+    // The prerendered intro (or the loading message) goes; `textContent`,
+    // not `innerHTML`, so a page under Trusted Types works too.
     root.set_text_content(None);
     let props = AppProps {
         storage_key: Some(STORAGE_KEY.into()),
-        ..AppProps::new(Lang::negotiate(browser_languages().iter().map(String::as_str)), Rc::new(catalogue))
+        start: pre.start,
+        focus: pre.focus.map(Into::into),
+        ..AppProps::new(lang, Rc::new(catalogue))
     };
     let root: web_sys::Element = root.unchecked_into();
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -258,6 +258,9 @@ impl QuizState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetRegion(region) => next.answers.region = Some(region),
+            // Only from the intro: a Start pressed on the prerendered page
+            // arrives after saved progress may have opened another screen.
+            Action::Start if self.screen != Screen::Intro => {}
             Action::Start => {
                 let first_open = (0..COUNT).find(|&i| self.answers.at(i).is_none()).unwrap_or(0);
                 next.screen = Screen::Question(first_open);
@@ -557,6 +560,13 @@ mod tests {
         check(Screen::Results, Action::GoTo(999), Screen::Question(COUNT - 1));
         check(Screen::Results, Action::Restart, Screen::Intro);
         check(Screen::Question(2), Action::ShowResults, Screen::Results);
+    }
+
+    #[test]
+    fn start_acts_only_on_the_intro() {
+        for screen in [Screen::Question(4), Screen::Results] {
+            assert_eq!(at(screen).apply(Action::Start).screen, screen);
+        }
     }
 
     #[test]

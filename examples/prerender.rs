@@ -1,0 +1,41 @@
+//! Prerenders the widget's first screen (the intro) in each language with
+//! Yew's server-side renderer, from the same `App` component the wasm
+//! mounts, so the page can show it before the wasm arrives.
+//!
+//! `cargo run --example prerender -- OUT_DIR` writes `OUT_DIR/<lang>.html`
+//! (the markup of `<div class="cq">…</div>`, no hydration markers).
+//! `scripts/prerender.mjs` puts it into the hosted page, the offline file
+//! and the embed loader (see docs/performance.md, "First screen").
+
+use std::rc::Rc;
+
+use career_quiz::app::{App, AppProps};
+use career_quiz::core::catalogue::Catalogue;
+use career_quiz::core::lang::Lang;
+use yew::LocalServerRenderer;
+
+fn main() {
+    let out = std::env::args().nth(1).unwrap_or_else(|| "target/prerender".into());
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!("prerender: cannot create {out}: {e}");
+        std::process::exit(1);
+    }
+    let catalogue = match Catalogue::builtin() {
+        Ok(c) => Rc::new(c),
+        Err(e) => {
+            eprintln!("prerender: the built-in catalogue does not load: {e}");
+            std::process::exit(1);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+    for lang in Lang::ALL {
+        let props = AppProps::new(lang, catalogue.clone());
+        let html = runtime.block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render());
+        let path = format!("{out}/{}.html", lang.code());
+        if let Err(e) = std::fs::write(&path, &html) {
+            eprintln!("prerender: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
+        println!("[prerender] {path}: {} bytes", html.len());
+    }
+}

@@ -1,0 +1,162 @@
+// The first screen before the wasm: puts the intro, prerendered by Yew's
+// server-side renderer from the same `App` component the wasm mounts
+// (`cargo run --example prerender`, examples/prerender.rs, one file per
+// language in target/prerender/), into the release build:
+//
+// - the hosted page dist/index.html (and so the offline file, which is
+//   made from it): the widget's stylesheet in a <style>, the English intro
+//   in #career-quiz, the other four in <template>s, and a small inline
+//   script that shows the visitor's language before the first paint and
+//   keeps what the visitor does before the wasm mounts (Start pressed, a
+//   language chosen) on the element for the wasm (`host::take_prerendered`);
+// - the embed loader (scripts/embed-build.mjs calls `loaderData`): the
+//   stylesheet and each intro as a small element tree, which the loader
+//   builds with DOM calls (no innerHTML: pages under Trusted Types allow
+//   no HTML parsing from strings) into the shadow root at once.
+//
+// Usage: node scripts/prerender.mjs [dist] [prerendered]   (defaults: dist, target/prerender)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LANGS = ['en', 'nl', 'de', 'nb', 'et'];
+
+/** Where the wasm looks for what the visitor did (host.rs PENDING_LANG, PENDING_START). */
+export const PENDING_LANG = '__careerQuizLang';
+export const PENDING_START = '__careerQuizStart';
+
+const fail = (msg) => {
+  throw new Error(`[prerender] ${msg}`);
+};
+
+/** The prerendered intro of each language: { en: '<div class="cq" …>…</div>', … }. */
+export function intros(dir = 'target/prerender') {
+  const out = {};
+  for (const lang of LANGS) {
+    const file = join(dir, `${lang}.html`);
+    if (!existsSync(file)) fail(`${file} is missing: run \`cargo run --example prerender -- ${dir}\` first`);
+    const html = readFileSync(file, 'utf8').trim();
+    if (!html.startsWith(`<div lang="${lang}"`) || !html.includes('data-testid="start"')) {
+      fail(`${file} is not the ${lang} intro (no <div lang="${lang}"> with a Start button)`);
+    }
+    if (/<script|<!--|\son\w+=/i.test(html)) fail(`${file} has a script, comment or handler attribute`);
+    // Marked, so tests (and anyone debugging) can tell it from the live widget.
+    out[lang] = html.replace(/^<div /, '<div data-prerendered="" ');
+  }
+  return out;
+}
+
+/** The widget's stylesheet and the embed's own rules, as the wasm adopts them. */
+export function styles() {
+  return { page: readFileSync('src/style.css', 'utf8'), host: readFileSync('src/embed/host.css', 'utf8') };
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (s) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The markup as a tree: an element is `[tag, { attr: value }, ...children]`,
+ * a text a string. Reads what Yew's renderer writes (quoted attributes,
+ * escaped text) and fails on anything else.
+ */
+export function tree(html) {
+  const root = ['#root', {}];
+  const stack = [root];
+  const token = /<\/([a-z0-9-]+)\s*>|<([a-z0-9-]+)((?:\s+[a-z0-9_:-]+(?:="[^"]*")?)*)\s*\/?>|([^<]+)/gy;
+  let m;
+  let at = 0;
+  while (at < html.length && (m = token.exec(html))) {
+    at = token.lastIndex;
+    const [, close, open, attrs, text] = m;
+    if (text !== undefined) stack.at(-1).push(decode(text));
+    else if (close) {
+      if (stack.at(-1)[0] !== close) fail(`</${close}> closes <${stack.at(-1)[0]}>`);
+      stack.pop();
+    } else {
+      const attributes = {};
+      for (const [, name, value] of attrs.matchAll(/([a-z0-9_:-]+)(?:="([^"]*)")?/gi)) attributes[name] = decode(value ?? '');
+      const el = [open, attributes];
+      stack.at(-1).push(el);
+      if (!VOID.has(open)) stack.push(el);
+    }
+  }
+  if (at !== html.length) fail(`cannot read the markup at ${at}: ${html.slice(at, at + 40)}`);
+  if (stack.length !== 1) fail(`<${stack.at(-1)[0]}> is not closed`);
+  if (root.length !== 3) fail('the markup is not one element');
+  return root[2];
+}
+
+/** What the embed loader needs: `{ css, intros: { lang: tree } }`. */
+export function loaderData(dir) {
+  const { page, host } = styles();
+  const all = intros(dir);
+  return { css: `${page}\n${host}`, intros: Object.fromEntries(LANGS.map((l) => [l, tree(all[l])])) };
+}
+
+/**
+ * The hosted page's script, inline right after #career-quiz (so it runs
+ * before the first paint): shows the intro in the visitor's language
+ * (the wasm's `Lang::negotiate`: the first of navigator.languages whose
+ * primary subtag it knows; no, nn → nb), and until the wasm takes the
+ * element over, keeps a Start click and a language choice on it.
+ */
+function pageScript() {
+  return `(() => {
+  const root = document.getElementById('career-quiz');
+  if (!root) return;
+  const known = { en: 'en', nl: 'nl', de: 'de', nb: 'nb', no: 'nb', nn: 'nb', et: 'et' };
+  const packs = {};
+  for (const t of root.querySelectorAll('template[data-cq-lang]')) {
+    packs[t.dataset.cqLang] = t.content;
+    t.remove();
+  }
+  const show = (lang) => {
+    const pack = packs[lang];
+    if (pack) root.replaceChildren(pack.cloneNode(true));
+  };
+  const tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  const first = tags.map((t) => known[String(t).split(/[-_]/)[0].trim().toLowerCase()]).find(Boolean);
+  if (first && first !== 'en') show(first);
+  // Only on the prerendered copy: the live widget's own controls are the wasm's.
+  const prerendered = (e) => e.target.closest && e.target.closest('[data-prerendered]');
+  root.addEventListener('click', (e) => {
+    const start = prerendered(e) && e.target.closest('[data-testid="start"]');
+    if (!start) return;
+    root.${PENDING_START} = true;
+    start.setAttribute('aria-busy', 'true');
+  });
+  root.addEventListener('change', (e) => {
+    if (!prerendered(e) || !e.target.matches('select[data-testid="lang"]') || !packs[e.target.value]) return;
+    root.${PENDING_LANG} = e.target.value;
+    show(e.target.value);
+    root.querySelector('select[data-testid="lang"]')?.focus();
+  });
+})();`;
+}
+
+/** dist/index.html with the stylesheet, the intros and the script in place of the loading message. */
+export function prerenderPage(html, all = intros(), css = styles().page) {
+  const slot = /(<div id="career-quiz">)[\s\S]*?(<noscript>[\s\S]*?<\/noscript>)?(<\/div>)/;
+  if (!slot.test(html)) fail('index.html has no <div id="career-quiz"> to prerender into');
+  if (html.includes('data-cq-lang=')) fail('index.html is prerendered already');
+  if (/<\/style/i.test(css)) fail('the stylesheet contains </style');
+  const templates = LANGS.filter((l) => l !== 'en')
+    .map((l) => `<template data-cq-lang="${l}">${all[l]}</template>`)
+    .join('');
+  return html
+    .replace('</head>', `    <style id="career-quiz-style">${css}</style>\n  </head>`)
+    .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript()}</script>`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dist = 'dist', dir = 'target/prerender'] = process.argv.slice(2);
+  const file = join(dist, 'index.html');
+  const html = prerenderPage(readFileSync(file, 'utf8'), intros(dir));
+  writeFileSync(file, html);
+  console.log(`[prerender] ${file}: the intro in ${LANGS.length} languages, ${html.length} bytes`);
+}
