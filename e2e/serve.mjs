@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,9 +17,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to { url, close }. */
-export function serve(root, port = 0, headers = {}) {
+/** What is worth compressing (everything the widget ships but images). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json']);
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to { url, close }.
+ * `{ gzip: true }` compresses text and wasm (`gzip -9`, once per file) for
+ * clients that accept it, as a production server would (`make bench`'s
+ * Lighthouse runs, `make run`).
+ */
+export function serve(root, port = 0, headers = {}, { gzip = false } = {}) {
   const base = resolve(root);
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -26,10 +36,19 @@ export function serve(root, port = 0, headers = {}) {
       // `base + sep`, not `base`: a sibling such as dist-evil/ is outside too.
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const { mtimeMs } = await stat(file);
+      let body = await readFile(file);
+      const encoding = {};
+      if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${mtimeMs}:${body.length}`;
+        if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 }));
+        body = zipped.get(key);
+        Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...encoding,
         ...headers,
       });
       res.end(body);
@@ -47,6 +66,6 @@ export function serve(root, port = 0, headers = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  const { url } = await serve(root, Number(port));
+  const { url } = await serve(root, Number(port), {}, { gzip: true });
   console.log(`Career quiz is served at ${url}  (Ctrl-C stops it)`);
 }

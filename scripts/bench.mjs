@@ -5,10 +5,13 @@
 //
 // Usage: node scripts/bench.mjs [--dist dist] [--baseline target/bench/baseline-dist]
 //                               [--loads 12] [--engine target/bench/engine.txt] [--json out.json]
+//                               [--lighthouse-runs 3]   (0: no Lighthouse runs)
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, serveDist } from '../e2e/browser.mjs';
+import { serve } from '../e2e/serve.mjs';
+import { compare } from './lighthouse.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -17,6 +20,7 @@ const DIST = args.dist ?? 'dist';
 const BASE = args.baseline ?? 'target/bench/baseline-dist';
 const LOADS = Number(args.loads ?? 12);
 const ENGINE = args.engine ?? 'target/bench/engine.txt';
+const LIGHTHOUSE_RUNS = Number(args['lighthouse-runs'] ?? 3);
 
 // ---------- sizes ----------
 const KIND = { '.wasm': 'wasm', '.js': 'js', '.mjs': 'js', '.css': 'css', '.html': 'html' };
@@ -55,7 +59,7 @@ for (const [name, s] of builds) {
   const ratio = (s.total[1] / baseline.total[1]).toFixed(2);
   console.log(`${name.padEnd(22)}${cell('wasm', 16)}${cell('js', 14)}${cell('css', 12)}${cell('html', 16)}${cell('total', 17)}${pad(ratio, 12)}`);
 }
-console.log('(CSS: the widget\'s stylesheet is compiled into the wasm and adopted as a constructed stylesheet, so no .css file is fetched.)');
+console.log('(CSS: the stylesheet is compiled into the wasm (adopted as a constructed stylesheet) and, for the prerendered intro, in the page\'s <style> and the embed loader; no .css file is fetched.)');
 
 // ---------- timings ----------
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -188,6 +192,19 @@ console.log(`  JS heap used ${mb(quiz.heapUsed)} (total ${mb(quiz.heapTotal)}); 
 console.log('\n## Engine (cargo bench --bench engine, native release)\n');
 if (existsSync(ENGINE)) console.log(readFileSync(ENGINE, 'utf8').trim().split('\n').map((l) => `  ${l}`).join('\n'));
 else console.log(`  (no ${ENGINE}: run scripts/bench.sh)`);
+
+// Lighthouse last: it starts its own Chromium per run, from a server that
+// compresses as production would.
+if (LIGHTHOUSE_RUNS > 0) {
+  const w = await serve(DIST, 0, {}, { gzip: true });
+  const b = await serve(BASE, 0, {}, { gzip: true });
+  try {
+    report.lighthouse = await compare(w.url, b.url, LIGHTHOUSE_RUNS);
+  } finally {
+    w.close();
+    b.close();
+  }
+}
 
 if (args.json) {
   writeFileSync(args.json, JSON.stringify({ sizes: Object.fromEntries(builds), ...report }, null, 1));

@@ -2,7 +2,8 @@
 # `make bench`: builds the release widget (scripts/build.sh) and, in the same
 # run, the Yew baseline (benches/baseline/, a counter with the same release
 # profile, Trunk and wasm-opt settings), runs the engine benchmark, then
-# prints the table (scripts/bench.mjs). Not part of `make test`: timings are
+# prints the table (scripts/bench.mjs), ending with Lighthouse mobile runs
+# of both (scripts/lighthouse.mjs, served with gzip). Not part of `make test`: timings are
 # printed, never asserted. Extra arguments go to bench.mjs (e.g. --loads 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,5 +40,7 @@ echo "[bench] Yew baseline: trunk build --release (benches/baseline)"
 echo "[bench] engine: cargo bench --bench engine"
 cargo bench --quiet --bench engine 2>/dev/null | tee target/bench/engine.txt
 
+# Lighthouse (scripts/lighthouse.mjs) drives Debian's Chromium.
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 node scripts/bench.mjs --dist dist --baseline target/bench/baseline-dist --engine target/bench/engine.txt \
   --json target/bench/bench.json "$@"
