@@ -136,7 +136,11 @@ pub fn distribution(role: &Role, region: Region) -> Option<Distribution> {
     let mid = figures(role, region)
         .filter(|f| current(f) && f.experience.is_none() && matches!(f.stat, Stat::Median | Stat::Average | Stat::Low))
         .min_by_key(|f| (f.coverage, rank(f.stat), Reverse(f.year), period_rank(f.period)))?;
-    let release = || figures(role, region).filter(|f| f.same_release(mid) && f.currency == mid.currency);
+    // The figures of the central figure's release, found once (comparing
+    // releases compares source names).
+    let same: Vec<&PayFigure> =
+        figures(role, region).filter(|f| f.same_release(mid) && f.currency == mid.currency).collect();
+    let release = || same.iter().copied();
     let range = if mid.stat == Stat::Low {
         let high = release()
             .filter(|f| f.stat == Stat::High && f.experience.is_none())

@@ -539,19 +539,49 @@ fn contrib<'r>(q: &Question, a: Answer, role: &'r Role, payfit: Option<&PayFit>)
 
 /// Dimension scores (0..=1) from contributions.
 fn dims(cs: &[Option<Contrib>]) -> [Option<f32>; 5] {
-    let mut sum = [0.0f32; 5];
-    let mut wsum = [0.0f32; 5];
-    for c in cs.iter().flatten() {
-        sum[c.dim.index()] += c.sub * c.weight;
-        wsum[c.dim.index()] += c.weight;
-    }
-    let mut out = [None; 5];
-    for i in 0..5 {
-        if wsum[i] > 0.0 {
-            out[i] = Some(sum[i] / wsum[i]);
+    Sums::of(cs).dims()
+}
+
+/// Per dimension, the weighted sum of sub-scores and the sum of weights:
+/// what [`dims`] divides. The what-if search moves one contribution at a
+/// time in and out of it instead of summing all of them for each trial.
+#[derive(Clone, Copy)]
+struct Sums {
+    sum: [f32; 5],
+    wsum: [f32; 5],
+}
+
+impl Sums {
+    fn of(cs: &[Option<Contrib>]) -> Sums {
+        let mut s = Sums { sum: [0.0; 5], wsum: [0.0; 5] };
+        for c in cs.iter().flatten() {
+            s.add(c, 1.0);
         }
+        s
     }
-    out
+
+    /// Adds (`sign` 1) or removes (`sign` -1) one contribution.
+    fn add(&mut self, c: &Contrib, sign: f32) {
+        self.sum[c.dim.index()] += sign * c.sub * c.weight;
+        self.wsum[c.dim.index()] += sign * c.weight;
+    }
+
+    /// These sums with contribution `was` replaced by `now`.
+    fn replaced(mut self, was: Option<&Contrib>, now: Option<&Contrib>) -> Sums {
+        if let Some(c) = was {
+            self.add(c, -1.0);
+        }
+        if let Some(c) = now {
+            self.add(c, 1.0);
+        }
+        self
+    }
+
+    fn dims(&self) -> [Option<f32>; 5] {
+        // A removed weight can leave a rounding crumb: below this it is none.
+        const NO_WEIGHT: f32 = 1e-6;
+        std::array::from_fn(|i| (self.wsum[i] > NO_WEIGHT).then(|| self.sum[i] / self.wsum[i]))
+    }
 }
 
 /// The dealbreaker cap for contributions, if any.
@@ -573,7 +603,11 @@ type Fill = [Option<f32>; 5];
 
 /// Overall 0..=100 from contributions, with `fill` for dimensions the role has no data for.
 fn overall(cs: &[Option<Contrib>], w: &Weights, fill: &Fill) -> u8 {
-    let d = dims(cs);
+    overall_of(&dims(cs), cap(cs), w, fill)
+}
+
+/// Overall 0..=100 from dimension scores and the dealbreaker cap.
+fn overall_of(d: &[Option<f32>; 5], cap: Option<u8>, w: &Weights, fill: &Fill) -> u8 {
     let (mut sum, mut wsum) = (0.0f32, 0.0f32);
     for dim in Dimension::ALL {
         if let Some(s) = d[dim.index()].or(fill[dim.index()]) {
@@ -585,44 +619,58 @@ fn overall(cs: &[Option<Contrib>], w: &Weights, fill: &Fill) -> u8 {
     // point short of a perfect match counts `STRETCH` times (see tuning).
     let raw = if wsum > 0.0 { 1.0 - tuning::STRETCH * (1.0 - sum / wsum) } else { NEUTRAL_FIT };
     let pct = (raw * 100.0).round().clamp(0.0, 100.0) as u8;
-    cap(cs).map_or(pct, |c| pct.min(c))
+    cap.map_or(pct, |c| pct.min(c))
 }
 
 fn pct(x: f32) -> u8 {
     (x * 100.0).round().clamp(0.0, 100.0) as u8
 }
 
-fn reasons(cs: &[Option<Contrib>], dim: Dimension) -> Vec<Reason> {
-    let total: f32 = cs.iter().flatten().filter(|c| c.dim == dim).map(|c| c.weight).sum();
-    let mut rs: Vec<(f32, Reason)> = QUESTIONS
-        .iter()
-        .zip(cs)
-        .filter_map(|(q, c)| c.as_ref().filter(|c| c.dim == dim).map(|c| (q, c)))
-        .map(|(q, c)| {
-            let effect = 100.0 * c.weight * (c.sub - 0.5) / total;
-            let fit = if c.sub >= tuning::MATCH_GOOD {
-                Match::Good
-            } else if c.sub >= tuning::MATCH_PARTIAL {
-                Match::Partial
-            } else {
-                Match::Poor
-            };
-            // Shortfalls explain a score better than matches of the same size.
-            let rank = if effect < 0.0 { -tuning::SHORTFALL_FIRST * effect } else { effect };
-            let r = Reason {
-                question: q.id,
-                subject: c.subject,
-                role_level: c.role_level,
-                fit,
-                effect: effect.round() as i8,
-                cite: c.cite.clone(),
-            };
-            (rank, r)
-        })
-        .filter(|(rank, _)| *rank >= tuning::MIN_REASON_EFFECT)
-        .collect();
-    super::sort::sort_by(&mut rs, |a, b| b.0.total_cmp(&a.0));
-    rs.into_iter().take(tuning::REASONS_PER_DIMENSION).map(|(_, r)| r).collect()
+/// The reasons shown for each dimension (by [`Dimension::index`]): the
+/// contributions with the largest effect on its score, shortfalls first.
+fn reasons(cs: &[Option<Contrib>], sums: &Sums) -> [Vec<Reason>; 5] {
+    let effect = |c: &Contrib| 100.0 * c.weight * (c.sub - 0.5) / sums.wsum[c.dim.index()];
+    // Rank first, in one pass, on the stack (at most one entry per
+    // question), and build only the reasons shown: a reason holds a
+    // citation handle, and most contributions are not among the top few.
+    let mut ranked = [[(0.0f32, 0usize); COUNT]; 5];
+    let mut n = [0usize; 5];
+    for (i, c) in cs.iter().enumerate() {
+        let Some(c) = c.as_ref() else { continue };
+        let e = effect(c);
+        // Shortfalls explain a score better than matches of the same size.
+        let rank = if e < 0.0 { -tuning::SHORTFALL_FIRST * e } else { e };
+        if rank >= tuning::MIN_REASON_EFFECT {
+            let d = c.dim.index();
+            ranked[d][n[d]] = (rank, i);
+            n[d] += 1;
+        }
+    }
+    std::array::from_fn(|d| {
+        let list = &mut ranked[d][..n[d]];
+        super::sort::sort_by(list, |a, b| b.0.total_cmp(&a.0));
+        list.iter()
+            .take(tuning::REASONS_PER_DIMENSION)
+            .filter_map(|&(_, i)| {
+                let c = cs[i].as_ref()?;
+                let fit = if c.sub >= tuning::MATCH_GOOD {
+                    Match::Good
+                } else if c.sub >= tuning::MATCH_PARTIAL {
+                    Match::Partial
+                } else {
+                    Match::Poor
+                };
+                Some(Reason {
+                    question: QUESTIONS[i].id,
+                    subject: c.subject,
+                    role_level: c.role_level,
+                    fit,
+                    effect: effect(c).round() as i8,
+                    cite: c.cite.clone(),
+                })
+            })
+            .collect()
+    })
 }
 
 /// The answers a what-if may try for question `q` instead of `a`: another
@@ -702,6 +750,7 @@ fn what_ifs(
         return best;
     }
     let mut trial = *cs;
+    let (sums, base_cap) = (Sums::of(cs), cap(cs));
     for (i, q) in QUESTIONS.iter().enumerate() {
         let Some(a) = answers.at(i).filter(|_| may_suggest(q)) else { continue };
         // The smallest change reaching the highest score: options nearest the current one win ties.
@@ -711,7 +760,10 @@ fn what_ifs(
             if cannot_raise(cs[i].as_ref(), trial[i].as_ref()) {
                 continue;
             }
-            let to = overall(&trial, w, fill).min(gate);
+            // One contribution moved; the cap only changes with a dealbreaker in play.
+            let d = sums.replaced(cs[i].as_ref(), trial[i].as_ref()).dims();
+            let hard = cs[i].is_some_and(|c| c.hard) || trial[i].is_some_and(|c| c.hard);
+            let to = overall_of(&d, if hard { cap(&trial) } else { base_cap }, w, fill).min(gate);
             let distance = match (a, alt) {
                 (Answer::Choice(x), Answer::Choice(y)) => u32::from(x.abs_diff(y)),
                 _ => 1,
@@ -825,7 +877,9 @@ fn fill(parts: &[Part]) -> Fill {
 
 fn finish(p: Part, answers: &Answers, w: &Weights, fill: &Fill) -> RoleFit {
     let Part { index, role, payfit, cs } = p;
-    let d = dims(&cs);
+    let sums = Sums::of(&cs);
+    let d = sums.dims();
+    let mut reasons = reasons(&cs, &sums);
     let not_yet = not_yet(role, answers);
     let gate = not_yet.as_ref().map_or(100, |n| n.cap);
     let now = overall(&cs, w, fill).min(gate);
@@ -852,7 +906,7 @@ fn finish(p: Part, answers: &Answers, w: &Weights, fill: &Fill) -> RoleFit {
                 dimension: *dim,
                 score: d[dim.index()].map(pct),
                 no_data: d[dim.index()].is_none() && fill[dim.index()].is_some(),
-                reasons: reasons(&cs, *dim),
+                reasons: std::mem::take(&mut reasons[dim.index()]),
             })
             .collect(),
         dealbreakers,
