@@ -37,8 +37,8 @@ echo "[bench] Yew baseline: trunk build --release (benches/baseline)"
   trunk build --release --offline --dist "$root/target/bench/baseline-dist" 2>&1 | grep -vE '^\s*$' | tail -n 2
 )
 
-echo "[bench] engine: cargo bench --bench engine"
-cargo bench --quiet --bench engine 2>/dev/null | tee target/bench/engine.txt
+echo "[bench] engine: cargo bench -p career-quiz-core --bench engine"
+cargo bench --quiet -p career-quiz-core --bench engine | tee target/bench/engine.txt
 
 # Lighthouse (scripts/lighthouse.mjs) drives Debian's Chromium.
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
