@@ -9,6 +9,7 @@ pub mod answers;
 pub mod catalogue;
 pub mod codec;
 pub mod explain;
+pub mod json;
 pub mod lang;
 pub mod pay;
 pub mod problem;
