@@ -25,7 +25,16 @@ use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde_json::{json, Value};
+use crate::core::json::{self, Map, Value};
+
+/// A JSON object from `"key": value` pairs, each value through `Value::from`.
+macro_rules! obj {
+    ($($k:literal : $v:expr),* $(,)?) => {{
+        let mut m = Map::new();
+        $( m.insert($k.to_string(), Value::from($v)); )*
+        Value::Object(m)
+    }};
+}
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -281,7 +290,7 @@ fn thrown(e: &JsValue) -> String {
 fn options_json(options: &JsValue) -> Result<Value, Problem> {
     let err = |m: String| Problem::new("options", m);
     if options.is_undefined() || options.is_null() {
-        return Ok(json!({}));
+        return Ok(Value::Object(Map::new()));
     }
     let text = match js_sys::JSON::stringify(options) {
         Ok(s) => s.as_string().ok_or_else(|| err("could not be read as JSON (a function?)".into()))?,
@@ -291,7 +300,7 @@ fn options_json(options: &JsValue) -> Result<Value, Problem> {
     if text.len() > MAX_OPTIONS_BYTES {
         return Err(err(format!("are {} bytes as JSON; at most {MAX_OPTIONS_BYTES} are accepted", text.len())));
     }
-    serde_json::from_str(&text).map_err(|e| err(format!("could not be read as JSON ({e})")))
+    json::from_str(&text).map_err(|e| err(format!("could not be read as JSON ({e})")))
 }
 
 /// A number for `host`, the same on every mount into it (the default
@@ -385,8 +394,9 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
 fn report(host: &web_sys::Element, errors: &[Problem]) {
     let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
     web_sys::console::error_1(&format!("career quiz: the options have a problem:\n{}", text.join("\n")).into());
-    let list: Vec<Value> = errors.iter().map(|e| json!({ "option": e.at, "message": e.what })).collect();
-    emit_later(host.clone(), "error", json!({ "errors": list }));
+    let list: Vec<Value> =
+        errors.iter().map(|e| obj! { "option": e.at.as_str(), "message": e.what.as_str() }).collect();
+    emit_later(host.clone(), "error", obj! { "errors": list });
 }
 
 /// Removes the quiz with this id (from [`mount`]) and empties its shadow
@@ -435,12 +445,12 @@ fn verdict_id(v: Verdict) -> &'static str {
 fn answer_json(a: Option<Answer>) -> Value {
     match a {
         None => Value::Null,
-        Some(Answer::Choice(i)) => json!({ "choice": i }),
-        Some(Answer::Multi(bits)) => json!({ "choices": (0..8).filter(|i| bits & (1 << i) != 0).collect::<Vec<u8>>() }),
+        Some(Answer::Choice(i)) => obj! { "choice": i },
+        Some(Answer::Multi(bits)) => obj! { "choices": (0..8).filter(|i| bits & (1 << i) != 0).collect::<Vec<u8>>() },
         Some(Answer::Pay { cents, period, currency }) => {
-            json!({ "pay": f64::from(cents) / 100.0, "period": period.key(), "currency": currency.code() })
+            obj! { "pay": f64::from(cents) / 100.0, "period": period.key(), "currency": currency.code() }
         }
-        Some(Answer::Years(y)) => json!({ "years": y }),
+        Some(Answer::Years(y)) => obj! { "years": y },
     }
 }
 
@@ -450,11 +460,11 @@ pub fn event_detail(cat: &Catalogue, include_answers: bool, e: &HostEvent) -> (&
     match e {
         HostEvent::Ready { lang } => (
             "ready",
-            json!({ "lang": lang.code(), "roles": cat.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), "questions": COUNT }),
+            obj! { "lang": lang.code(), "roles": cat.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), "questions": COUNT },
         ),
         HostEvent::Answer { lang, index, answer, answered } => {
-            let mut d = json!({ "lang": lang.code(), "question": QUESTIONS[*index].id, "index": index,
-                                "answered": answered, "total": COUNT });
+            let mut d = obj! { "lang": lang.code(), "question": QUESTIONS[*index].id, "index": *index,
+            "answered": *answered, "total": COUNT };
             if include_answers {
                 d["answer"] = answer_json(*answer);
             }
@@ -466,23 +476,23 @@ pub fn event_detail(cat: &Catalogue, include_answers: bool, e: &HostEvent) -> (&
                 .enumerate()
                 .map(|(i, f)| {
                     let name = cat.roles.get(f.index).map(|r| r.name.get(*lang)).unwrap_or_default();
-                    json!({
-                        "rank": i + 1, "id": f.role, "name": name, "fit": f.overall,
-                        "dealbreakers": f.dealbreakers.iter().map(|d| json!({ "question": d.question, "subject": subject_id(d.subject) })).collect::<Vec<_>>(),
-                        "pay": f.pay.as_ref().map(|p| json!({
+                    obj! {
+                        "rank": i + 1, "id": &f.role, "name": name, "fit": f.overall,
+                        "dealbreakers": f.dealbreakers.iter().map(|d| obj! { "question": d.question, "subject": subject_id(d.subject) }).collect::<Vec<_>>(),
+                        "pay": f.pay.as_ref().map(|p| obj! {
                             "verdict": verdict_id(p.verdict), "percentile": p.percentile,
-                            "region": p.dist.region.key(), "currency": p.dist.currency, "year": p.dist.year,
+                            "region": p.dist.region.key(), "currency": &p.dist.currency, "year": p.dist.year,
                             "coverage": p.dist.coverage.key(),
-                        })),
-                    })
+                        }),
+                    }
                 })
                 .collect();
-            let mut d = json!({ "lang": lang.code(), "answered": answers.answered(), "total": COUNT, "roles": roles });
+            let mut d = obj! { "lang": lang.code(), "answered": answers.answered(), "total": COUNT, "roles": roles };
             if include_answers {
-                d["answers"] = json!({
+                d["answers"] = obj! {
                     "code": codec::encode(answers),
-                    "byQuestion": QUESTIONS.iter().enumerate().filter_map(|(i, q)| answers.at(i).map(|a| (q.id.to_string(), answer_json(Some(a))))).collect::<serde_json::Map<_, _>>(),
-                });
+                    "byQuestion": QUESTIONS.iter().enumerate().filter_map(|(i, q)| answers.at(i).map(|a| (q.id.to_string(), answer_json(Some(a))))).collect::<Map>(),
+                };
             }
             ("complete", d)
         }

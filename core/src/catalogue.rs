@@ -682,7 +682,7 @@ pub const BUILTIN_TRANSLATIONS: [&str; 4] = [
 impl Translation {
     /// Reads a translation file; the error names the problem.
     pub fn from_json(json: &str) -> Result<Translation, String> {
-        let t: Translation = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let t: Translation = crate::json::from_text(json).map_err(|e| e.to_string())?;
         match Lang::from_tag(&t.lang) {
             Some(l) if l != Lang::En && l.code() == t.lang => Ok(t),
             _ => Err(format!("`{}` is not a language the catalogue is translated into", t.lang)),
@@ -815,9 +815,12 @@ pub enum CatalogueError {
     /// The input is not JSON, or does not have the catalogue's shape
     /// (a missing language, a field of the wrong type, an unknown field, ...).
     Parse {
-        /// serde's message, e.g. ``missing field `et` ``.
+        /// What is wrong, e.g. ``missing field `et` `` or ``EOF while parsing a value``.
         message: String,
-        /// 1-based line and column of the error (0 when unknown).
+        /// Where in the data a value of the wrong shape is
+        /// (`roles[2].traits.calm.value`; empty for the whole catalogue or a syntax error).
+        path: String,
+        /// 1-based line and column of a syntax error (0 for a value of the wrong shape).
         line: usize,
         column: usize,
         /// The input around the error, for the reader to find the place.
@@ -833,8 +836,12 @@ impl std::fmt::Display for CatalogueError {
             CatalogueError::TooLarge { bytes, max } => {
                 write!(f, "the role catalogue is {bytes} bytes long; at most {max} bytes are accepted")
             }
-            CatalogueError::Parse { message, line, column, near } => {
-                write!(f, "the role catalogue is not valid: {message}")?;
+            CatalogueError::Parse { message, path, line, column, near } => {
+                write!(f, "the role catalogue is not valid: ")?;
+                if !path.is_empty() {
+                    write!(f, "{path}: ")?;
+                }
+                write!(f, "{message}")?;
                 if *line > 0 {
                     write!(f, " (line {line}, column {column}")?;
                     if !near.is_empty() {
@@ -926,15 +933,15 @@ impl Catalogue {
         if json.len() > MAX_JSON_BYTES {
             return Err(CatalogueError::TooLarge { bytes: json.len(), max: MAX_JSON_BYTES });
         }
-        let catalogue: Catalogue = serde_json::from_str(json).map_err(|e| {
+        let catalogue: Catalogue = crate::json::from_text(json).map_err(|e| {
             let (line, column) = (e.line(), e.column());
-            let message = e.to_string();
-            // serde_json appends " at line L column C"; the fields carry it.
-            let message = match message.rfind(" at line ") {
-                Some(i) if line > 0 => message[..i].to_string(),
-                _ => message,
-            };
-            CatalogueError::Parse { message, line, column, near: excerpt(json, line, column) }
+            CatalogueError::Parse {
+                message: e.message().to_string(),
+                path: e.path(),
+                line,
+                column,
+                near: excerpt(json, line, column),
+            }
         })?;
         Ok(catalogue)
     }
@@ -976,6 +983,7 @@ impl Catalogue {
         for json in BUILTIN_TRANSLATIONS {
             let t = Translation::from_json(json).map_err(|message| CatalogueError::Parse {
                 message: format!("data/i18n: {message}"),
+                path: String::new(),
                 line: 0,
                 column: 0,
                 near: String::new(),
@@ -1525,8 +1533,8 @@ mod tests {
 
     #[test]
     fn quartiles_parse_and_are_checked_in_order() {
-        assert_eq!(serde_json::from_str::<Stat>("\"p25\"").unwrap(), Stat::P25);
-        assert_eq!(serde_json::from_str::<Stat>("\"p75\"").unwrap(), Stat::P75);
+        assert_eq!(crate::json::from_text::<Stat>("\"p25\"").unwrap(), Stat::P25);
+        assert_eq!(crate::json::from_text::<Stat>("\"p75\"").unwrap(), Stat::P75);
         let mut ok = Catalogue::builtin().unwrap();
         add_stat(&mut ok, Stat::P25, 30000.0);
         add_stat(&mut ok, Stat::P75, 40000.0);
@@ -1610,11 +1618,12 @@ mod tests {
             ("", "EOF while parsing"),
             ("[]", "expected struct Catalogue"),
             ("{\"version\": 1, \"sources\": [], \"roles\": [], \"extra\": 1}", "unknown field `extra`"),
-            ("{\"version\": \"one\"}", "invalid type: string \"one\", expected u32 (line 1, column 17"),
+            // A value of the wrong shape: where it is in the data.
+            ("{\"version\": \"one\"}", "not valid: version: invalid type: string \"one\", expected u32"),
             ("{\"version\": 1, \"sources\": []}", "missing field `roles`"),
             ("\u{feff}{}", "expected value"),
             ("{\"version\": 1e999}", "line 1"),
-            (&"[".repeat(10_000), "invalid type: sequence, expected u32"),
+            (&"[".repeat(10_000), "recursion limit exceeded (line 1, column 128"),
         ];
         for (json, expected) in cases {
             let msg = parse_error(json);
@@ -1643,11 +1652,19 @@ mod tests {
     }
 
     #[test]
-    fn parse_error_shows_the_text_near_the_error() {
+    fn parse_error_shows_where_in_the_data_or_the_text() {
+        // A value of the wrong shape: its path in the data.
         let json = BUILTIN_JSON.replacen("\"et\": \"Klienditeenindaja\"", "\"xx\": \"Klienditeenindaja\"", 1);
         let msg = parse_error(&json);
-        assert!(msg.contains("unknown field `xx`, expected one of `en`, `nl`, `de`, `nb`, `et`"), "{msg}");
-        assert!(msg.contains("near `\"xx\""), "{msg}");
+        assert!(
+            msg.contains("roles[0].name: unknown field `xx`, expected one of `en`, `nl`, `de`, `nb`, `et`"),
+            "{msg}"
+        );
+        // Broken JSON: line, column and the text around it.
+        let json = BUILTIN_JSON.replacen("\"et\": \"Klienditeenindaja\"", "\"et\" \"Klienditeenindaja\"", 1);
+        let msg = parse_error(&json);
+        assert!(msg.contains("expected `:` (line "), "{msg}");
+        assert!(msg.contains("near `\"et\" \"Klienditeenindaja\""), "{msg}");
     }
 
     #[test]

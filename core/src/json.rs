@@ -230,6 +230,11 @@ impl From<&str> for Value {
         Value::String(s.to_owned())
     }
 }
+impl From<&String> for Value {
+    fn from(s: &String) -> Value {
+        Value::String(s.clone())
+    }
+}
 impl From<String> for Value {
     fn from(s: String) -> Value {
         Value::String(s)
@@ -251,9 +256,10 @@ impl From<Number> for Value {
         Value::Number(n)
     }
 }
-impl From<Vec<Value>> for Value {
-    fn from(a: Vec<Value>) -> Value {
-        Value::Array(a)
+/// An array of anything that is a value (`Vec<Value>`, `Vec<&str>`, `Vec<u8>`, ...).
+impl<T: Into<Value>> From<Vec<T>> for Value {
+    fn from(a: Vec<T>) -> Value {
+        Value::Array(a.into_iter().map(Into::into).collect())
     }
 }
 impl From<Map> for Value {

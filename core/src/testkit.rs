@@ -78,7 +78,7 @@ pub fn catalogue_of(roles: &[String]) -> Catalogue {
         r#"{{"version":1,"sources":[{{"id":"seed-000","kind":"seed","title":"t","publisher":"p"}}],"roles":[{}]}}"#,
         roles.join(",")
     );
-    serde_json::from_str(&json).expect("fixture catalogue parses")
+    crate::json::from_text(&json).expect("fixture catalogue parses")
 }
 
 /// The fixture's customer service representative (seed pay figures).

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde_json::{Map, Value};
+use crate::core::json::{self, Map, Value};
 
 use crate::core::catalogue::{Catalogue, CatalogueError, MAX_JSON_BYTES};
 use crate::core::lang::Lang;
@@ -202,11 +202,11 @@ fn string<'v>(name: &str, v: &'v Value, expected: &str) -> Result<&'v str, Probl
 }
 
 /// An object, or (from an attribute) a string holding a JSON object.
-fn object(name: &str, v: &Value, example: &str) -> Result<Map<String, Value>, Problem> {
+fn object(name: &str, v: &Value, example: &str) -> Result<Map, Problem> {
     let expected = format!("an object such as {example}");
     match v {
         Value::Object(m) => Ok(m.clone()),
-        Value::String(s) => match serde_json::from_str::<Value>(s) {
+        Value::String(s) => match json::from_str(s) {
             Ok(Value::Object(m)) => Ok(m),
             Ok(other) => Err(Problem::new(name, format!("expected {expected}, got {}", type_name(&other)))),
             Err(e) => Err(Problem::new(name, format!("is not valid JSON ({e}); expected {expected}"))),
@@ -666,7 +666,20 @@ pub const MAX_OPTIONS_BYTES: usize = MAX_JSON_BYTES + 64 * 1024;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// `serde_json::json!`, read back as the widget's own [`Value`].
+    macro_rules! json {
+        ($($t:tt)+) => {
+            json::from_str(&serde_json::json!($($t)+).to_string()).unwrap()
+        };
+    }
+
+    /// Options with `roleData` and string options.
+    fn roles_opts(roles: Value, more: &[(&str, &str)]) -> Value {
+        let mut m: Map = more.iter().map(|(k, v)| (k.to_string(), Value::from(*v))).collect();
+        m.insert("roleData".into(), roles);
+        Value::Object(m)
+    }
 
     fn no_scripts(id: &str) -> Result<String, String> {
         Err(format!("there is no element with id \"{id}\""))
@@ -795,42 +808,42 @@ mod tests {
 
     #[test]
     fn duplicate_role_ids_in_merged_roles_are_reported_like_in_replace_mode() {
-        let mut v: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let mut v: Value = json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
         let first = v["roles"][0].clone();
         v["roles"].as_array_mut().unwrap().push(first);
         let expected = "roleData: the role catalogue has 1 problem:\n  - roles[warehouse_dispatcher].id: `warehouse_dispatcher` is used by more than one role";
-        check(json!({"roleData": v.clone(), "rolesMode": "replace"}), expected);
-        check(json!({"roleData": v.clone()}), expected);
-        check(json!({"roleData": v.clone(), "rolesMode": "merge"}), expected);
+        check(roles_opts(v.clone(), &[("rolesMode", "replace")]), expected);
+        check(roles_opts(v.clone(), &[]), expected);
+        check(roles_opts(v.clone(), &[("rolesMode", "merge")]), expected);
         // A duplicate of a built-in id inside the agency's own list, too.
-        let mut b: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
-        let builtin: Value = serde_json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
+        let mut b: Value = json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let builtin: Value = json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
         let rep = builtin["roles"][0].clone();
         b["roles"].as_array_mut().unwrap().extend([rep.clone(), rep]);
-        check(json!({"roleData": b}), "`customer_service_rep` is used by more than one role");
+        check(roles_opts(b, &[]), "`customer_service_rep` is used by more than one role");
     }
 
     #[test]
     fn custom_roles_merge_and_replace() {
         // Replace with a one-role catalogue taken from the built-in one.
-        let mut v: Value = serde_json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
+        let mut v: Value = json::from_str(crate::core::catalogue::BUILTIN_JSON).unwrap();
         let roles = v["roles"].as_array_mut().unwrap();
         roles.truncate(1);
-        roles[0]["id"] = json!("agency_role");
-        roles[0]["similar"] = json!([]);
-        let c = run(json!({"roleData": v.clone(), "rolesMode": "replace"})).unwrap();
+        roles[0]["id"] = Value::from("agency_role");
+        roles[0]["similar"] = Value::Array(Vec::new());
+        let c = run(roles_opts(v.clone(), &[("rolesMode", "replace")])).unwrap();
         assert_eq!(c.catalogue.roles.len(), 1);
-        let merged = run(json!({"roleData": v})).unwrap();
+        let merged = run(roles_opts(v, &[])).unwrap();
         assert_eq!(merged.catalogue.roles.len(), Catalogue::builtin().unwrap().roles.len() + 1);
     }
 
     #[test]
     fn the_demo_agency_roles_merge_and_replace() {
-        let v: Value = serde_json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
-        let replaced = run(json!({"roleData": v.clone(), "rolesMode": "replace"})).unwrap();
+        let v: Value = json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        let replaced = run(roles_opts(v.clone(), &[("rolesMode", "replace")])).unwrap();
         let ids: Vec<_> = replaced.catalogue.roles.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["warehouse_dispatcher", "it_helpdesk_agent"]);
-        let shown = run(json!({"roleData": v, "show": "warehouse_dispatcher customer_service_rep"})).unwrap();
+        let shown = run(roles_opts(v, &[("show", "warehouse_dispatcher customer_service_rep")])).unwrap();
         assert_eq!(shown.catalogue.roles.len(), 2);
     }
 }
