@@ -11,9 +11,17 @@
 //! the same tree, object keys sorted, the last of two equal keys kept, the
 //! same compact text, and the same error messages with the same line and
 //! column for bad text. Where it differs:
-//! - numbers with a fraction or exponent are read by `str::parse::<f64>`,
-//!   which rounds correctly; serde_json's fast path can be one unit in
-//!   the last place off for long literals;
+//! - numbers with a fraction or exponent are read without std's float
+//!   parser (its tables are about 15 KB gzipped of wasm): correctly rounded
+//!   for up to 15 significant digits and a decimal exponent within ±22
+//!   (every number in roles data, weights and pay), otherwise within a few
+//!   units in the last place (a literal within a few units of `f64::MAX`
+//!   can then be out of range);
+//! - floats are written with the shortest digits that read back (Rust's
+//!   `{:e}`); where two are as short, the last digit can differ from
+//!   serde_json's;
+//! - a struct is read from an object only (serde_json also takes an array
+//!   of its fields in order);
 //! - an error found while reading a tree into a type has no line or column
 //!   (a tree has none) but a [path](Error::path) to the value at fault;
 //! - [`from_text`] reads through the tree, so it reports as serde_json's
@@ -174,6 +182,12 @@ impl Value {
     }
 
     /// The value as serde's error messages name it.
+    /// The error for this value where `expected` was wanted (not generic:
+    /// one copy for every type read).
+    fn invalid(&self, expected: &dyn de::Expected) -> Error {
+        de::Error::invalid_type(self.unexpected(), expected)
+    }
+
     fn unexpected(&self) -> Unexpected<'_> {
         match self {
             Value::Null => Unexpected::Unit,
@@ -437,14 +451,7 @@ fn write_f64(f: &mut fmt::Formatter, x: f64) -> fmt::Result {
     // Rust's `{:e}` finds the shortest digits. Of two as near, zmij takes
     // the even one (...162.25 is ...162.2) as `{:.Ne}` does, `{:e}` the
     // upper: when `{:.Ne}` at the same length reads back, it is zmij's.
-    let mut sci = format!("{x:e}");
-    let places = sci.find('e').unwrap_or(0).saturating_sub(2);
-    if places > 0 {
-        let even = format!("{x:.places$e}");
-        if even.parse() == Ok(x) {
-            sci = even;
-        }
-    }
+    let sci = format!("{x:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits = mantissa.replace('.', "");
@@ -881,8 +888,8 @@ impl Parser<'_> {
                 return Ok(Number(N::I(i)));
             }
         }
-        match text.parse::<f64>() {
-            Ok(f) if f.is_finite() => Ok(Number(N::F(f))),
+        match decimal(text) {
+            f if f.is_finite() => Ok(Number(N::F(f))),
             _ => self.err(OUT_OF_RANGE),
         }
     }
@@ -1045,9 +1052,117 @@ impl<'de> Deserializer<'de> for &'de Value {
         visitor.visit_unit()
     }
 
+    // Each kind on its own, not through `deserialize_any`: a type's
+    // deserializer then holds only the visits it can take (the derives
+    // instantiate one per type, so this is most of this module's wasm).
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::Bool(b) => visitor.visit_bool(*b),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::Number(Number(N::U(u))) => visitor.visit_u64(*u),
+            Value::Number(Number(N::I(i))) => visitor.visit_i64(*i),
+            Value::Number(Number(N::F(f))) => visitor.visit_f64(*f),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::Null => visitor.visit_unit(),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::Array(a) => visit_array(a, visitor),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Value::Object(m) => visit_object(m, visitor),
+            other => Err(other.invalid(&visitor)),
+        }
+    }
+
+    /// An object (serde_json also takes an array of the fields in order;
+    /// this reader says it wants an object).
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+        i128 u128 char bytes byte_buf
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
     }
 }
 
@@ -1167,5 +1282,81 @@ impl<'de> de::VariantAccess<'de> for Variant<'de> {
             Some(Value::Object(m)) => self.wrap(visit_object(m, visitor)),
             _ => self.wrong("struct variant"),
         }
+    }
+}
+
+/// The exact powers of ten an f64 holds (10^0 to 10^22).
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
+];
+
+/// A JSON number literal (already checked) as f64, without std's float
+/// parser, whose tables cost about 15 KB gzipped of wasm. Correctly rounded
+/// when the significand has at most 15 digits and the decimal exponent is
+/// within ±22 (Clinger's fast path: one exact product or quotient), which
+/// covers pay, levels and weights; otherwise within a few units in the last
+/// place.
+fn decimal(text: &str) -> f64 {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (digits, exp) = match text.find(['e', 'E']) {
+        Some(at) => (
+            &text[..at],
+            text[at + 1..].parse::<i64>().unwrap_or(if text.as_bytes()[at + 1] == b'-' {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+        ),
+        None => (text, 0),
+    };
+    // The significand's digits as an integer (the first 19 that matter),
+    // with the decimal exponent that goes with it.
+    let (mut m, mut e, mut n) = (0u64, exp, 0u32);
+    let mut after_point = false;
+    for c in digits.bytes() {
+        match c {
+            b'.' => after_point = true,
+            d if n < 19 => {
+                if m != 0 || d != b'0' {
+                    n += 1;
+                }
+                m = m * 10 + u64::from(d - b'0');
+                e -= i64::from(after_point);
+            }
+            _ => e += i64::from(!after_point),
+        }
+    }
+    let x = m as f64;
+    let v = if m == 0 {
+        0.0
+    } else if n <= 15 && (-22..=22).contains(&e) {
+        // Exact operands, one rounding: correctly rounded.
+        if e >= 0 {
+            x * POW10[e as usize]
+        } else {
+            x / POW10[(-e) as usize]
+        }
+    } else {
+        // A few roundings: within a few units in the last place. Far
+        // exponents are applied in two steps so that neither overflows
+        // nor underflows on the way to a representable result.
+        let e = e.clamp(-400, 400) as i32;
+        let (first, rest) = if e < -300 {
+            (e + 300, -300)
+        } else if e > 300 {
+            (e - 300, 300)
+        } else {
+            (e, 0)
+        };
+        x * 10f64.powi(first) * 10f64.powi(rest)
+    };
+    if negative {
+        -v
+    } else {
+        v
     }
 }
