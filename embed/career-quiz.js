@@ -158,6 +158,36 @@ function showIntro(element, options) {
   }
 }
 
+/**
+ * Resolves once the browser has presented the prerendered intro (an
+ * Element Timing entry for its lead paragraph where the browser has the
+ * API, else the frame after the next), or after PRERENDERED.paintWaitMs
+ * (a hidden tab paints nothing): the same wait as the hosted page's
+ * (scripts/prerender.mjs `paintedSource`). The wasm replaces the intro
+ * only then, so the visitor sees it first even when the wasm comes fast,
+ * and the same markup replacing it is not a new largest contentful paint.
+ */
+function painted() {
+  return new Promise((done) => {
+    setTimeout(done, PRERENDERED.paintWaitMs);
+    try {
+      if ((PerformanceObserver.supportedEntryTypes || []).includes('element')) {
+        const po = new PerformanceObserver((list) => {
+          if (list.getEntries().some((e) => e.identifier === PRERENDERED.paintMark)) {
+            po.disconnect();
+            done();
+          }
+        });
+        po.observe({ type: 'element', buffered: true });
+      } else {
+        requestAnimationFrame(() => setTimeout(done, 0));
+      }
+    } catch {
+      done();
+    }
+  });
+}
+
 /** Takes the prerendered intro out of `element` again (unmounted before the wasm came). */
 function hideIntro(element) {
   try {
@@ -174,9 +204,13 @@ function hideIntro(element) {
 
 function define() {
   let wasm = null;
+  // The wasm is fetched at once, alongside the glue rather than after it:
+  // one round trip less before the quiz can start.
+  const wasmResponse = fetch(new URL('career-quiz_bg.wasm', import.meta.url));
+  wasmResponse.catch(() => {});
   const ready = import('./career-quiz-core.js')
     .then(async (glue) => {
-      await glue.default({ module_or_path: new URL('career-quiz_bg.wasm', import.meta.url) });
+      await glue.default({ module_or_path: wasmResponse });
       wasm = glue;
     })
     .catch((e) => {
@@ -265,8 +299,9 @@ function define() {
       tracker.add(this);
       /** Whether the prerendered intro shows until the wasm mounts. */
       this.intro = !wasm && showIntro(element, this.options);
-      /** Resolves once the quiz is mounted (or its options rejected). */
-      this.ready = ready.then(() => this._render());
+      /** Resolves once the quiz is mounted (or its options rejected); with
+       * the intro shown, not before it has been painted (see painted()). */
+      this.ready = (this.intro ? Promise.all([ready, painted()]) : ready).then(() => this._render());
     }
     _render() {
       if (this.gone || this.released) return this;

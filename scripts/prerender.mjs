@@ -24,6 +24,35 @@ export const LANGS = ['en', 'nl', 'de', 'nb', 'et'];
 /** Where the wasm looks for what the visitor did (host.rs PENDING_LANG, PENDING_START). */
 export const PENDING_LANG = '__careerQuizLang';
 export const PENDING_START = '__careerQuizStart';
+/** A promise on the element: the prerendered intro has been painted (start.rs waits for it). */
+export const PAINTED = '__careerQuizPainted';
+/** The longest the wasm waits for that paint (a hidden tab paints nothing). */
+export const PAINT_WAIT_MS = 1000;
+/** The Element Timing name of the prerendered lead paragraph. */
+export const PAINT_MARK = 'career-quiz-intro';
+
+/**
+ * JS source of a promise that resolves once the browser has presented the
+ * prerendered intro (an Element Timing entry for its lead paragraph, where
+ * the browser has the API; else the frame after the next), or after
+ * PAINT_WAIT_MS. The wasm replaces the intro only then: the visitor sees it
+ * first even when the wasm comes fast, and the same markup replacing it is
+ * not a new largest contentful paint (the browser drops a candidate whose
+ * element leaves the page before its paint is reported).
+ */
+export function paintedSource() {
+  return `new Promise((done) => {
+    setTimeout(done, ${PAINT_WAIT_MS});
+    if ((PerformanceObserver.supportedEntryTypes || []).includes('element')) {
+      const po = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.identifier === '${PAINT_MARK}')) { po.disconnect(); done(); }
+      });
+      po.observe({ type: 'element', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+  })`;
+}
 
 const fail = (msg) => {
   throw new Error(`[prerender] ${msg}`);
@@ -40,8 +69,12 @@ export function intros(dir = 'target/prerender') {
       fail(`${file} is not the ${lang} intro (no <div lang="${lang}"> with a Start button)`);
     }
     if (/<script|<!--|\son\w+=/i.test(html)) fail(`${file} has a script, comment or handler attribute`);
-    // Marked, so tests (and anyone debugging) can tell it from the live widget.
-    out[lang] = html.replace(/^<div /, '<div data-prerendered="" ');
+    // Marked, so tests (and anyone debugging) can tell it from the live
+    // widget; its lead paragraph reports its paint (Element Timing).
+    out[lang] = html
+      .replace(/^<div /, '<div data-prerendered="" ')
+      .replace('<p class="cq-lead">', `<p class="cq-lead" elementtiming="${PAINT_MARK}">`);
+    if (!out[lang].includes(PAINT_MARK)) fail(`${file} has no <p class="cq-lead"> to time its paint`);
   }
   return out;
 }
@@ -91,11 +124,11 @@ export function tree(html) {
   return root[2];
 }
 
-/** What the embed loader needs: `{ css, intros: { lang: tree } }`. */
+/** What the embed loader needs: `{ css, intros: { lang: tree }, paintMark, paintWaitMs }`. */
 export function loaderData(dir) {
   const { page, host } = styles();
   const all = intros(dir);
-  return { css: `${page}\n${host}`, intros: Object.fromEntries(LANGS.map((l) => [l, tree(all[l])])) };
+  return { css: `${page}\n${host}`, intros: Object.fromEntries(LANGS.map((l) => [l, tree(all[l])])), paintMark: PAINT_MARK, paintWaitMs: PAINT_WAIT_MS };
 }
 
 /**
@@ -122,6 +155,7 @@ function pageScript() {
   const tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
   const first = tags.map((t) => known[String(t).split(/[-_]/)[0].trim().toLowerCase()]).find(Boolean);
   if (first && first !== 'en') show(first);
+  root.${PAINTED} = ${paintedSource()};
   // Only on the prerendered copy: the live widget's own controls are the wasm's.
   const prerendered = (e) => e.target.closest && e.target.closest('[data-prerendered]');
   root.addEventListener('click', (e) => {
@@ -148,7 +182,16 @@ export function prerenderPage(html, all = intros(), css = styles().page) {
   const templates = LANGS.filter((l) => l !== 'en')
     .map((l) => `<template data-cq-lang="${l}">${all[l]}</template>`)
     .join('');
+  // The wasm is fetched once the intro has been painted, not preloaded
+  // with the page: the first paint needs nothing but the page, and the
+  // download does not compete with it (docs/performance.md, "First screen").
+  const preload = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/;
+  if (!preload.test(html)) fail('index.html has no wasm preload from Trunk to take out');
+  const init = 'const wasm = await init(';
+  if (!html.includes(init)) fail(`Trunk's loader no longer has "${init}"`);
   return html
+    .replace(preload, '')
+    .replace(init, `await document.getElementById('career-quiz')?.${PAINTED};\n${init}`)
     .replace('</head>', `    <style id="career-quiz-style">${css}</style>\n  </head>`)
     .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript()}</script>`);
 }

@@ -19,12 +19,30 @@ fn embedded() -> bool {
 /// Mounts the widget into the element with id `career-quiz` (the demo page).
 /// Does nothing on a page loaded by the embed loader, so a host element
 /// that happens to have this id is not mounted twice.
+///
+/// With the prerendered intro in place, waits until the page's script says
+/// it has been painted (`__careerQuizPainted`, a promise: the frame after
+/// parsing, or 100 ms at most), so the visitor sees the intro first even
+/// when the wasm comes fast, and the live widget takes over with the same
+/// markup (which the browser then does not count as a new largest paint).
 pub fn start() {
     if embedded() {
         return;
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("career-quiz") else { return };
+    let painted = js_sys::Reflect::get(&root, &"__careerQuizPainted".into()).ok();
+    match painted.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            mount(root);
+        }),
+        None => mount(root),
+    }
+}
+
+/// Replaces the prerendered intro (or the loading message) in `root` with the live widget.
+fn mount(root: web_sys::Element) {
     let catalogue = match Catalogue::builtin() {
         Ok(c) => c,
         Err(e) => {
