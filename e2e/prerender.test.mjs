@@ -61,7 +61,8 @@ test('the hosted page shows the intro in the visitor\'s language before the wasm
       const title = await pre.getByRole('heading').textContent();
       assert.equal(title, TITLES[locale], locale);
       assert.equal(await page.locator('#career-quiz template').count(), 0, 'the other languages are gone from the page');
-      const before = await pre.evaluate((el) => el.innerHTML);
+      // The same markup but for the prerendered copy's paint mark (Element Timing).
+      const before = (await pre.evaluate((el) => el.innerHTML)).replace(' elementtiming="career-quiz-intro"', '');
       if (locale === 'en-US') {
         assert.deepEqual(await axe(page), [], 'the prerendered intro is accessible');
         await page.screenshot({ path: `${SHOTS}/prerender-before-wasm.png` });
@@ -179,4 +180,32 @@ test('the offline file carries the prerendered intro in the page itself', () => 
   assert.match(body, /^<div id="career-quiz"><div data-prerendered="" lang="en"[^>]*>/);
   for (const lang of ['nl', 'de', 'nb', 'et']) assert.ok(body.includes(`<template data-cq-lang="${lang}"><div data-prerendered="" lang="${lang}"`), lang);
   assert.ok(html.includes('<style id="career-quiz-style">'), 'the stylesheet is in the page');
+});
+
+test('when the wasm cannot be loaded, the prerendered intro says so in its language instead of a Start that does nothing', async () => {
+  await withBrowser(async (browser, server) => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(server.url);
+    const alert = page.locator('.cq[data-prerendered] [data-testid=load-failed]');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.match(await alert.textContent(), /^Das Quiz konnte nicht geladen werden\./);
+    assert.ok(await page.locator('.cq[data-prerendered] [data-testid=start]').isDisabled());
+    await context.close();
+  });
+});
+
+test('the embed says so too when its wasm cannot be loaded', async () => {
+  await withBrowser(async (browser, server) => {
+    const page = await browser.newPage();
+    page.on('console', () => {}); // the loader logs the failure
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(`${server.url}plain.html`);
+    const alert = page.locator('career-quiz#q .cq[data-prerendered] [data-testid=load-failed]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /^The quiz could not be loaded\./);
+    await page.close();
+  }, serveSite());
 });

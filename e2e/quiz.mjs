@@ -70,6 +70,9 @@ export async function answerWithKeyboard(page, answers) {
 
 /** From the intro, answers every question with the keyboard and waits for the results. */
 export async function completeWithKeyboard(page, answers) {
+  // The live widget, not the prerendered intro it replaces (e2e/prerender.test.mjs
+  // covers a visitor who starts before the wasm has come).
+  await page.locator('.cq:not([data-prerendered])').first().waitFor();
   await tabTo(page, '[data-testid=start]');
   await page.keyboard.press('Enter');
   const seen = [];

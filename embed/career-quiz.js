@@ -188,6 +188,29 @@ function painted() {
   });
 }
 
+/**
+ * Says on the prerendered intro in `element`, in its language, that the
+ * quiz could not be loaded, instead of leaving a Start button that does
+ * nothing. Never throws.
+ */
+function showFailure(element) {
+  try {
+    const pre = element.shadowRoot?.querySelector('.cq[data-prerendered]');
+    const start = pre?.querySelector('[data-testid="start"]');
+    if (!start || pre.querySelector('[data-testid="load-failed"]')) return;
+    start.disabled = true;
+    start.removeAttribute('aria-busy');
+    const p = document.createElement('p');
+    p.className = 'cq-error';
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = 'load-failed';
+    p.textContent = PRERENDERED.failed[pre.getAttribute('lang')] ?? PRERENDERED.failed.en;
+    start.after(p);
+  } catch {
+    // The page keeps working; the console has the error.
+  }
+}
+
 /** Takes the prerendered intro out of `element` again (unmounted before the wasm came). */
 function hideIntro(element) {
   try {
@@ -215,9 +238,13 @@ function define() {
     })
     .catch((e) => {
       console.error('career quiz: the widget could not be loaded', e);
+      for (const h of shown) showFailure(h.element);
       throw e;
     });
   ready.catch(() => {});
+
+  /** Handles showing the prerendered intro, told if the wasm cannot be loaded. */
+  const shown = new Set();
 
   /** Element → its handle, so a second mount into one element reuses it. */
   const handles = new WeakMap();
@@ -299,11 +326,13 @@ function define() {
       tracker.add(this);
       /** Whether the prerendered intro shows until the wasm mounts. */
       this.intro = !wasm && showIntro(element, this.options);
+      if (this.intro) shown.add(this);
       /** Resolves once the quiz is mounted (or its options rejected); with
        * the intro shown, not before it has been painted (see painted()). */
       this.ready = (this.intro ? Promise.all([ready, painted()]) : ready).then(() => this._render());
     }
     _render() {
+      shown.delete(this);
       if (this.gone || this.released) return this;
       try {
         this.id = wasm.mount(this.element, this.options);

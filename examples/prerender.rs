@@ -3,7 +3,9 @@
 //! mounts, so the page can show it before the wasm arrives.
 //!
 //! `cargo run --example prerender -- OUT_DIR` writes `OUT_DIR/<lang>.html`
-//! (the markup of `<div class="cq">…</div>`, no hydration markers).
+//! (the markup of `<div class="cq">…</div>`, no hydration markers) and
+//! `OUT_DIR/load-failed.json` (what the intro says, per language, when the
+//! wasm cannot be loaded).
 //! `scripts/prerender.mjs` puts it into the hosted page, the offline file
 //! and the embed loader (see docs/performance.md, "First screen").
 
@@ -28,6 +30,17 @@ fn main() {
         }
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+    // What the page says in each language when the wasm cannot be loaded.
+    let mut failed = String::from("{");
+    for lang in Lang::ALL {
+        let text = career_quiz::i18n::ui(lang).load_failed;
+        failed.push_str(&format!("{}{:?}:{:?}", if failed.len() > 1 { "," } else { "" }, lang.code(), text));
+    }
+    failed.push('}');
+    if let Err(e) = std::fs::write(format!("{out}/load-failed.json"), &failed) {
+        eprintln!("prerender: cannot write {out}/load-failed.json: {e}");
+        std::process::exit(1);
+    }
     for lang in Lang::ALL {
         let props = AppProps::new(lang, catalogue.clone());
         let html = runtime.block_on(LocalServerRenderer::<App>::with_props(props).hydratable(false).render());

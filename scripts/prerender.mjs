@@ -79,6 +79,15 @@ export function intros(dir = 'target/prerender') {
   return out;
 }
 
+/** What the intro says in each language when the wasm cannot be loaded: { en: '…', … }. */
+export function loadFailed(dir = 'target/prerender') {
+  const file = join(dir, 'load-failed.json');
+  if (!existsSync(file)) fail(`${file} is missing: run \`cargo run --example prerender -- ${dir}\` first`);
+  const texts = JSON.parse(readFileSync(file, 'utf8'));
+  for (const lang of LANGS) if (typeof texts[lang] !== 'string' || !texts[lang]) fail(`${file} has no ${lang} text`);
+  return texts;
+}
+
 /** The widget's stylesheet and the embed's own rules, as the wasm adopts them. */
 export function styles() {
   return { page: readFileSync('src/style.css', 'utf8'), host: readFileSync('src/embed/host.css', 'utf8') };
@@ -124,11 +133,12 @@ export function tree(html) {
   return root[2];
 }
 
-/** What the embed loader needs: `{ css, intros: { lang: tree }, paintMark, paintWaitMs }`. */
+/** What the embed loader needs: `{ css, intros: { lang: tree }, paintMark, paintWaitMs, failed: { lang: text } }`. */
 export function loaderData(dir) {
   const { page, host } = styles();
   const all = intros(dir);
-  return { css: `${page}\n${host}`, intros: Object.fromEntries(LANGS.map((l) => [l, tree(all[l])])), paintMark: PAINT_MARK, paintWaitMs: PAINT_WAIT_MS };
+  const failed = loadFailed(dir);
+  return { css: `${page}\n${host}`, intros: Object.fromEntries(LANGS.map((l) => [l, tree(all[l])])), paintMark: PAINT_MARK, paintWaitMs: PAINT_WAIT_MS, failed };
 }
 
 /**
@@ -138,7 +148,7 @@ export function loaderData(dir) {
  * primary subtag it knows; no, nn → nb), and until the wasm takes the
  * element over, keeps a Start click and a language choice on it.
  */
-function pageScript() {
+function pageScript(failed) {
   return `(() => {
   const root = document.getElementById('career-quiz');
   if (!root) return;
@@ -156,6 +166,25 @@ function pageScript() {
   const first = tags.map((t) => known[String(t).split(/[-_]/)[0].trim().toLowerCase()]).find(Boolean);
   if (first && first !== 'en') show(first);
   root.${PAINTED} = ${paintedSource()};
+  // The wasm or its glue could not be loaded: say so on the intro, in its
+  // language, instead of leaving a Start button that does nothing.
+  const failed = ${JSON.stringify(failed)};
+  const fail = () => {
+    const pre = root.querySelector('.cq[data-prerendered]');
+    const start = pre && pre.querySelector('[data-testid="start"]');
+    if (!start || pre.querySelector('[data-testid="load-failed"]')) return;
+    start.disabled = true;
+    start.removeAttribute('aria-busy');
+    const p = document.createElement('p');
+    p.className = 'cq-error';
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = 'load-failed';
+    p.textContent = failed[pre.getAttribute('lang')] || failed.en;
+    start.after(p);
+  };
+  addEventListener('error', fail);
+  addEventListener('unhandledrejection', fail);
+  for (const s of document.querySelectorAll('script[type="module"]')) s.addEventListener('error', fail);
   // Only on the prerendered copy: the live widget's own controls are the wasm's.
   const prerendered = (e) => e.target.closest && e.target.closest('[data-prerendered]');
   root.addEventListener('click', (e) => {
@@ -174,7 +203,7 @@ function pageScript() {
 }
 
 /** dist/index.html with the stylesheet, the intros and the script in place of the loading message. */
-export function prerenderPage(html, all = intros(), css = styles().page) {
+export function prerenderPage(html, all = intros(), css = styles().page, failed = loadFailed()) {
   const slot = /(<div id="career-quiz">)[\s\S]*?(<noscript>[\s\S]*?<\/noscript>)?(<\/div>)/;
   if (!slot.test(html)) fail('index.html has no <div id="career-quiz"> to prerender into');
   if (html.includes('data-cq-lang=')) fail('index.html is prerendered already');
@@ -193,13 +222,13 @@ export function prerenderPage(html, all = intros(), css = styles().page) {
     .replace(preload, '')
     .replace(init, `await document.getElementById('career-quiz')?.${PAINTED};\n${init}`)
     .replace('</head>', `    <style id="career-quiz-style">${css}</style>\n  </head>`)
-    .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript()}</script>`);
+    .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript(failed)}</script>`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dist = 'dist', dir = 'target/prerender'] = process.argv.slice(2);
   const file = join(dist, 'index.html');
-  const html = prerenderPage(readFileSync(file, 'utf8'), intros(dir));
+  const html = prerenderPage(readFileSync(file, 'utf8'), intros(dir), styles().page, loadFailed(dir));
   writeFileSync(file, html);
   console.log(`[prerender] ${file}: the intro in ${LANGS.length} languages, ${html.length} bytes`);
 }

@@ -166,6 +166,9 @@ pub struct Ui {
     pub stale_note: &'static str,
     /// No role has pay figures in the region: "{in}".
     pub pay_none_anywhere: &'static str,
+    /// On the prerendered intro when the widget's code could not be loaded
+    /// (scripts/prerender.mjs shows it; the wasm never does).
+    pub load_failed: &'static str,
 }
 
 /// The interface strings for `lang`.
@@ -299,6 +302,7 @@ static EN: Ui = Ui {
     pay_none_but: "None of the figures the sources give for this job {in} is a median, an average or a usual range, so its pay counts as the average of the jobs that have one.",
     usual_range: "usual range (no percentiles published)",
     pay_none_anywhere: "No published pay figures {in} were found for these jobs, so pay does not count in the match there.",
+    load_failed: "The quiz could not be loaded. Please check your internet connection and reload the page.",
 };
 
 static NL: Ui = Ui {
@@ -419,6 +423,7 @@ static NL: Ui = Ui {
     pay_none_but: "De bronnen geven voor deze baan {in} geen mediaan, gemiddelde of gebruikelijke bandbreedte; het salaris telt daarom mee als het gemiddelde van de banen waarvoor die er wel is.",
     usual_range: "gebruikelijke bandbreedte (geen percentielen bekend)",
     pay_none_anywhere: "Voor deze banen zijn {in} geen gepubliceerde salariscijfers gevonden; salaris telt daar dus niet mee in de match.",
+    load_failed: "De quiz kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw.",
 };
 
 static DE: Ui = Ui {
@@ -539,6 +544,7 @@ static DE: Ui = Ui {
     pay_none_but: "Die Quellen nennen für diesen Job {in} weder Median noch Durchschnitt noch übliche Spanne; das Gehalt wird deshalb mit dem Durchschnitt der Jobs bewertet, für die es eine solche Zahl gibt.",
     usual_range: "übliche Spanne (keine Perzentile veröffentlicht)",
     pay_none_anywhere: "Für diese Jobs wurden {in} keine veröffentlichten Gehaltszahlen gefunden; das Gehalt zählt dort deshalb nicht zur Passung.",
+    load_failed: "Das Quiz konnte nicht geladen werden. Prüf bitte deine Internetverbindung und lade die Seite neu.",
 };
 
 static NB: Ui = Ui {
@@ -659,6 +665,7 @@ static NB: Ui = Ui {
     pay_none_but: "Kildene gir verken median, gjennomsnitt eller vanlig spenn for denne jobben {in}, så lønnen regnes som gjennomsnittet av jobbene som har et slikt tall.",
     usual_range: "vanlig spenn (ingen persentiler publisert)",
     pay_none_anywhere: "Vi fant ingen publiserte lønnstall for disse jobbene {in}, så lønn teller ikke med i matchen der.",
+    load_failed: "Quizen kunne ikke lastes inn. Sjekk internettforbindelsen din og last inn siden på nytt.",
 };
 
 static ET: Ui = Ui {
@@ -779,4 +786,5 @@ static ET: Ui = Ui {
     pay_none_but: "Allikad ei anna selle ameti kohta {in} mediaani, keskmist ega tavapärast vahemikku, seega arvestatakse palga puhul nende ametite keskmist, mille kohta see on olemas.",
     usual_range: "tavapärane vahemik (protsentiile pole avaldatud)",
     pay_none_anywhere: "Nende ametite kohta ei leitud {in} avaldatud palganumbreid, seega palka seal sobivuse hindamisel ei arvestata.",
+    load_failed: "Testi ei õnnestunud laadida. Kontrolli oma internetiühendust ja laadi leht uuesti.",
 };

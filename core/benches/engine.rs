@@ -71,6 +71,7 @@ fn main() {
     time("pay fit of every role", 2_000, || {
         cat.roles.iter().map(|r| career_quiz_core::scoring::pay_fit(&cat, r, &answers)).collect::<Vec<_>>()
     });
+    time("read the built-in catalogue (JSON, checked)", 50, || Catalogue::builtin().expect("built-in catalogue"));
     time("encode", 200_000, || encode(&answers));
     time("decode", 200_000, || decode(&code));
     let verdict = if per < 1e-3 { "well under" } else { "NOT under" };
