@@ -2,10 +2,40 @@
 //! readable source (and `catalogue::BUILTIN_JSON` for the tests), while the
 //! widget compiles in `$OUT_DIR/roles.min.json`, the same JSON without the
 //! whitespace between tokens (about 49 KB less wasm, 1.7 KB less gzip; see
-//! docs/performance.md). No dependencies: whitespace outside strings is all
-//! it removes, so the parsed catalogue is identical (a unit test checks).
+//! docs/performance.md); whitespace outside strings is all it removes, so
+//! the parsed catalogue is identical (a unit test checks).
+//!
+//! For the wasm (one language per load), the roles' own texts (names,
+//! summaries, pros, cons, ...) keep only their English: each other language
+//! is a copy of it, which gzip all but erases, and the visitor's language
+//! comes with the translation file beside the wasm
+//! (`Translation::texts`, written by scripts/i18n-build.mjs).
 
 use std::{env, fs, path::Path};
+
+#[allow(dead_code)]
+#[path = "src/json.rs"]
+mod json;
+
+/// The languages of a role text, English first.
+const LANGS: [&str; 5] = ["en", "nl", "de", "nb", "et"];
+
+/// Every five-language text object under `v`, its other languages replaced by its English.
+fn english_only(v: &mut json::Value) {
+    match v {
+        json::Value::Object(m)
+            if m.len() == LANGS.len() && LANGS.iter().all(|l| m.get(l).is_some_and(json::Value::is_string)) =>
+        {
+            let en = m.get("en").cloned().unwrap_or_default();
+            for l in &LANGS[1..] {
+                m.insert((*l).to_string(), en.clone());
+            }
+        }
+        json::Value::Object(m) => m.iter_mut().for_each(|(_, x)| english_only(x)),
+        json::Value::Array(a) => a.iter_mut().for_each(english_only),
+        _ => {}
+    }
+}
 
 fn minify(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
@@ -33,7 +63,15 @@ fn minify(json: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-changed=../data/roles.json");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/json.rs");
     let json = fs::read_to_string("../data/roles.json").expect("../data/roles.json");
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("roles.min.json");
-    fs::write(out, minify(&json)).expect("write roles.min.json");
+    let compact = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        let mut tree = json::from_str(&json).expect("data/roles.json is JSON");
+        english_only(&mut tree["roles"]);
+        tree.to_string()
+    } else {
+        minify(&json)
+    };
+    fs::write(out, compact).expect("write roles.min.json");
 }

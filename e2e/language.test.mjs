@@ -84,17 +84,23 @@ const i18nRequests = (page) => {
 };
 
 for (const [locale, lang] of [['nl-NL', 'nl'], ['de-DE', 'de'], ['nb-NO', 'nb'], ['et-EE', 'et']]) {
-  test(`${locale}: notes, glosses and sources of the citations read in ${lang}, loaded once with the results`, async () => {
+  test(`${locale}: role names, notes, glosses and sources of the citations read in ${lang}, loaded once when the quiz starts`, async () => {
     const context = await env.browser.newContext({ locale, viewport: { width: 900, height: 1200 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const requests = i18nRequests(page);
     await page.goto(env.server.url);
-    await page.getByTestId('start').waitFor();
-    assert.deepEqual(requests, [], 'nothing is loaded before the results');
+    await page.locator('.cq:not([data-prerendered]) [data-testid=start]').waitFor();
+    assert.deepEqual(requests, [], 'nothing is loaded on the intro');
     await toResults(page);
     await expectNotesIn(page, lang);
     assert.deepEqual(requests, [`/i18n/${lang}.json`]);
+    // The role names, which the wasm carries in English only, read in this language.
+    const roles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles;
+    const expected = new Set(roles.map((r) => r.name[lang]));
+    const names = await page.locator('[data-testid=role] h3').evaluateAll((hs) => hs.map((h) => h.textContent.replace(/^\d+\.\s*/, '')));
+    assert.equal(names.length, roles.length);
+    for (const name of names) assert.ok(expected.has(name), `${lang}: the role name "${name}" is not the ${lang} one`);
     // A publisher in the visitor's language.
     const estimate = pack(lang).sources['career-quiz team'];
     assert.ok((await page.locator('.cq-src').allTextContents()).some((t) => t.includes(estimate)), estimate);

@@ -114,6 +114,8 @@ test('switching country on the results keeps every answer; an amount in another 
 
   // The choice is kept with the answers: a reload shows Norway again, in Dutch.
   await page.reload();
+  // The live widget, not the prerendered intro it replaces.
+  await page.locator('.cq:not([data-prerendered])').waitFor();
   await page.getByTestId('results').or(page.getByTestId('start')).waitFor();
   if (await page.getByTestId('start').count()) {
     await page.getByTestId('start').click();

@@ -1,5 +1,8 @@
-// Writes the built-in catalogue's translations (citation notes, glosses,
-// source descriptions: data/i18n/<lang>.json) beside the wasm, minified:
+// Writes the built-in catalogue's translations beside the wasm, minified:
+// citation notes, glosses and source descriptions (data/i18n/<lang>.json)
+// and the roles' own texts (names, summaries, pros, cons, ... in that
+// language, from data/roles.json: the wasm carries them in English only,
+// core/build.rs), keyed by the English text:
 //   dist/i18n/<lang>.json        for the hosted page (fetched as i18n/<lang>.json)
 //   dist/embed/i18n/<lang>.json  for the embed (the loader points the wasm here)
 // The wasm does not carry them; it loads the visitor's language when it is
@@ -10,11 +13,42 @@ import { join } from 'node:path';
 
 export const LANGS = ['nl', 'de', 'nb', 'et'];
 
-/** The minified translation into `lang`, checked to be one. */
+const ALL = ['en', 'nl', 'de', 'nb', 'et'];
+
+/** Whether `x` is a five-language text object ({ en, nl, de, nb, et }). */
+const isText = (x) =>
+  x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === ALL.length
+  && ALL.every((l) => typeof x[l] === 'string');
+
+/**
+ * The roles' texts in `lang`, keyed by their English: every five-language
+ * text inside `roles` of data/roles.json. Fails when one English text has
+ * two translations (the key would be ambiguous).
+ */
+export function roleTexts(lang, roles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles) {
+  const out = {};
+  const walk = (x) => {
+    if (isText(x)) {
+      if (x[lang] !== x.en) {
+        if (out[x.en] !== undefined && out[x.en] !== x[lang]) {
+          throw new Error(`[i18n] "${x.en}" has two ${lang} translations: "${out[x.en]}" and "${x[lang]}"`);
+        }
+        out[x.en] = x[lang];
+      }
+    } else if (x && typeof x === 'object') {
+      for (const v of Object.values(x)) walk(v);
+    }
+  };
+  walk(roles);
+  return out;
+}
+
+/** The minified translation into `lang`, checked to be one, with the roles' texts. */
 export function translation(lang) {
   const t = JSON.parse(readFileSync(join('data/i18n', `${lang}.json`), 'utf8'));
   if (t.lang !== lang) throw new Error(`[i18n] data/i18n/${lang}.json says it is ${t.lang}`);
-  return JSON.stringify(t);
+  if (t.texts) throw new Error(`[i18n] data/i18n/${lang}.json has texts; they come from data/roles.json`);
+  return JSON.stringify({ ...t, texts: roleTexts(lang) });
 }
 
 const dist = process.argv[2] ?? 'dist';

@@ -117,8 +117,9 @@ pub fn App(props: &AppProps) -> Html {
     use_persist(&state, props.storage_key.clone());
     use_focus_on_screen(&root, state.screen, state.notice.is_some());
     use_take_focus(&root, props.focus.clone());
-    // Citation notes in the visitor's language, loaded beside the wasm.
-    let translated = use_translated(props.catalogue.clone(), state.lang, state.screen == Screen::Results);
+    // The visitor's language of the role texts and citations, loaded beside
+    // the wasm while the visitor answers (see hooks::use_translated).
+    let translated = use_translated(props.catalogue.clone(), state.lang, state.screen != Screen::Intro);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
     let mut scored = state.answers;
@@ -126,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
     let fits = use_memo((scored, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
         score(cat, answers, weights)
     });
-    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang);
+    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang, translated.clone());
 
     let dispatch = |a: Action| {
         let state = state.clone();

@@ -470,7 +470,9 @@ pub fn event_detail(cat: &Catalogue, include_answers: bool, e: &HostEvent) -> (&
             }
             ("answer", d)
         }
-        HostEvent::Complete { lang, fits, answers } => {
+        HostEvent::Complete { lang, fits, answers, catalogue } => {
+            // Names as shown: the built-in roles' in the visitor's language.
+            let cat = &**catalogue;
             let roles: Vec<Value> = fits
                 .iter()
                 .enumerate()

@@ -31,7 +31,7 @@ pub enum HostEvent {
     /// The visitor answered (or cleared) question `index`.
     Answer { lang: Lang, index: usize, answer: Option<Answer>, answered: usize },
     /// The results are showing.
-    Complete { lang: Lang, fits: Rc<Vec<RoleFit>>, answers: Answers },
+    Complete { lang: Lang, fits: Rc<Vec<RoleFit>>, answers: Answers, catalogue: Rc<Catalogue> },
 }
 
 /// What storage holds under `key` (`None`: the widget keeps nothing).
@@ -190,6 +190,8 @@ pub fn use_host_events(
     fits: Rc<Vec<RoleFit>>,
     onevent: Option<Callback<HostEvent>>,
     initial_lang: Lang,
+    // The roles as shown (in the visitor's language), for their names.
+    catalogue: Rc<Catalogue>,
 ) {
     {
         let onevent = onevent.clone();
@@ -210,7 +212,7 @@ pub fn use_host_events(
     let (lang, answers) = (state.lang, state.answers);
     use_effect_with(state.screen, move |screen| {
         if let (Screen::Results, Some(cb)) = (screen, onevent) {
-            cb.emit(HostEvent::Complete { lang, fits, answers });
+            cb.emit(HostEvent::Complete { lang, fits, answers, catalogue });
         }
     });
 }
@@ -218,8 +220,10 @@ pub fn use_host_events(
 /// `catalogue` with its translation into `lang`, loaded the first time a
 /// language other than English is shown (see [`host::load_translation`]) and
 /// kept for the page's life, so switching back and forth loads each
-/// language once. Only the results show citations, so nothing is loaded
-/// before they are `wanted`: the quiz starts without waiting for it. Until it arrives, or if it cannot be loaded, the
+/// language once. It is `wanted` from the first question on (the role
+/// texts and citations show with the results; loading it while the visitor
+/// answers has it there by then), never on the intro: the quiz starts
+/// without waiting for it. Until it arrives, or if it cannot be loaded, the
 /// catalogue is shown as it is: notes in English, marked as English. An
 /// embedder's own catalogue (one without the built-in estimate source) has
 /// nothing to translate, and nothing is loaded.

@@ -652,6 +652,12 @@ pub struct Translation {
     /// English publisher or title → the same in this language.
     #[serde(default)]
     pub sources: BTreeMap<String, String>,
+    /// The roles' own texts (names, summaries, pros, cons, ...): English →
+    /// this language. Not in `data/i18n/` (data/roles.json has every
+    /// language): scripts/i18n-build.mjs adds them to the files beside the
+    /// wasm, whose built-in catalogue has these texts in English only.
+    #[serde(default)]
+    pub texts: BTreeMap<String, String>,
 }
 
 /// One [`Translation`] per language, in [`Lang::ALL`] order (English empty:
@@ -995,8 +1001,20 @@ impl Catalogue {
 
     /// This catalogue with `t` as its translation into `t.lang` (checked by
     /// [`Translation::from_json`]; an unknown language is ignored).
+    /// Its `texts` fill the roles' texts that are in English only in that
+    /// language (the wasm's built-in roles); texts written in the language
+    /// (every embedder's role) are kept.
     pub fn with_translation(mut self, t: Translation) -> Catalogue {
         if let Some(lang) = Lang::from_tag(&t.lang).filter(|l| *l != Lang::En) {
+            if !t.texts.is_empty() {
+                for text in self.roles.iter_mut().flat_map(Role::texts_mut) {
+                    if text.get(lang) == text.en {
+                        if let Some(own) = t.texts.get(&text.en) {
+                            own.clone_into(text.get_mut(lang));
+                        }
+                    }
+                }
+            }
             self.translations.0[lang.index()] = t;
         }
         self
@@ -1454,6 +1472,19 @@ impl Role {
         out
     }
 
+    /// Every text of the role, to change (those of [`Role::texts`] and what
+    /// each pay figure covers).
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut Text> {
+        let items = [&mut self.education.certifications, &mut self.advancement, &mut self.pros, &mut self.cons]
+            .into_iter()
+            .flat_map(|list| list.iter_mut().map(|it| &mut it.text));
+        [&mut self.name, &mut self.summary]
+            .into_iter()
+            .chain(items)
+            .chain(self.outlook.iter_mut().map(|o| &mut o.scope))
+            .chain(self.pay.iter_mut().filter_map(|p| p.covers.as_mut()))
+    }
+
     fn item_lists(&self) -> [(&'static str, &[Item]); 4] {
         [
             ("education.certifications", &self.education.certifications),
@@ -1641,6 +1672,35 @@ mod tests {
             (Catalogue::builtin().unwrap().sources, Catalogue::builtin().unwrap().roles)
         );
         assert!(parse_error("{\"$schema\": 5}").contains("invalid type: integer `5`, expected a string"));
+    }
+
+    #[test]
+    fn a_translation_fills_role_texts_that_are_in_english_only() {
+        // The wasm's built-in roles: every language a copy of the English.
+        let full = Catalogue::builtin().unwrap();
+        let mut english = full.clone();
+        for text in english.roles.iter_mut().flat_map(Role::texts_mut) {
+            for lang in [Lang::Nl, Lang::De, Lang::Nb, Lang::Et] {
+                *text.get_mut(lang) = text.en.clone();
+            }
+        }
+        // An embedder's text written in Dutch stays as written.
+        *english.roles[1].summary.get_mut(Lang::Nl) = "Eigen tekst van het bureau.".into();
+        let mut texts = BTreeMap::new();
+        for role in &full.roles {
+            for (_, text) in role.texts() {
+                texts.insert(text.en.clone(), text.nl.clone());
+            }
+        }
+        let t = Translation { lang: "nl".into(), texts, ..Translation::default() };
+        let translated = english.with_translation(t);
+        assert_eq!(translated.roles[0].name.nl, full.roles[0].name.nl);
+        assert_ne!(translated.roles[0].name.nl, translated.roles[0].name.en);
+        assert_eq!(translated.roles[1].summary.nl, "Eigen tekst van het bureau.");
+        let nl = |r: &Role| r.pros.iter().map(|p| p.text.nl.clone()).collect::<Vec<_>>();
+        assert_eq!(nl(&translated.roles[2]), nl(&full.roles[2]));
+        // Other languages are left for their own translation.
+        assert_eq!(translated.roles[0].name.de, translated.roles[0].name.en);
     }
 
     #[test]

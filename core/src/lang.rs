@@ -124,6 +124,17 @@ impl Text {
             Lang::Et => &self.et,
         }
     }
+
+    /// The text in `lang`, to change.
+    pub fn get_mut(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Nl => &mut self.nl,
+            Lang::De => &mut self.de,
+            Lang::Nb => &mut self.nb,
+            Lang::Et => &mut self.et,
+        }
+    }
 }
 
 #[cfg(test)]
