@@ -33,7 +33,6 @@ async function once(url) {
       fcp: value('first-contentful-paint'),
       tbt: value('total-blocking-time'),
       score: Math.round(categories.performance.score * 100),
-      lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
     };
   } finally {
     await chrome.kill();
@@ -46,7 +45,7 @@ export async function lighthouseRuns(url, runs = 3) {
   for (let i = 0; i < runs; i += 1) all.push(await once(url));
   const m = {};
   for (const k of ['lcp', 'tti', 'fcp', 'tbt', 'score']) m[k] = median(all.map((r) => r[k]));
-  return { runs: all, median: m, lcpElement: all[0].lcpElement };
+  return { runs: all, median: m };
 }
 
 /** Prints widget vs baseline Lighthouse figures with their ratios; returns both results. */
@@ -68,7 +67,6 @@ export async function compare(widgetUrl, baselineUrl, runs = 3) {
   row('total blocking time', 'tbt', (ms) => `${Math.round(ms)} ms`);
   row('performance score', 'score', (n) => String(n));
   console.log(`  widget LCP runs: ${widget.runs.map((r) => s(r.lcp)).join(', ')}; baseline: ${baseline.runs.map((r) => s(r.lcp)).join(', ')}`);
-  console.log(`  widget LCP element: ${widget.lcpElement ?? 'n/a'}`);
   return { widget, baseline };
 }
 
@@ -78,6 +76,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = at >= 0 ? Number(argv.splice(at, 2)[1]) : 3;
   for (const url of argv) {
     const r = await lighthouseRuns(url, runs);
-    console.log(url, JSON.stringify(r.median), r.lcpElement ?? '');
+    console.log(url, JSON.stringify(r.median));
   }
 }
