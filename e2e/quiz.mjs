@@ -3,6 +3,9 @@
 
 /** Presses Tab until the focused element matches `selector` (at most `max` presses). */
 export async function tabTo(page, selector, max = 40) {
+  // The live widget, not the prerendered intro it replaces (e2e/prerender.test.mjs
+  // covers a visitor who uses that before the wasm has come).
+  await page.locator('.cq:not([data-prerendered])').first().waitFor();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const ok = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
@@ -70,9 +73,6 @@ export async function answerWithKeyboard(page, answers) {
 
 /** From the intro, answers every question with the keyboard and waits for the results. */
 export async function completeWithKeyboard(page, answers) {
-  // The live widget, not the prerendered intro it replaces (e2e/prerender.test.mjs
-  // covers a visitor who starts before the wasm has come).
-  await page.locator('.cq:not([data-prerendered])').first().waitFor();
   await tabTo(page, '[data-testid=start]');
   await page.keyboard.press('Enter');
   const seen = [];
