@@ -26,8 +26,9 @@ layer "2/4 component tests in headless Chromium (wasm-bindgen-test)"
 
 layer "3/4 release build and size report"
 scripts/build.sh
-# Fails when the hosted build's gzip total (wasm + JS + CSS + HTML) passes
-# this many KB. A regression guard, about 3 % over the 334.4 KB measured on
+# Fails when the first load of the hosted build (wasm + JS + CSS + HTML) or
+# of the embed (loader, glue, wasm: 338.4 KB) passes this many KB gzip.
+# A regression guard, about 3 % over the hosted build's 334.4 KB measured on
 # 2026-11-26 after issue 15's first cuts (no serde_json in the wasm, the
 # stylesheet and the other languages' role texts out of it, the prerendered
 # intro in the page); 351.1 KB before them. NOT the performance budget:
