@@ -13,8 +13,11 @@ test('the demo page shows the widget and switches language in place', async () =
   const heading = page.locator('#career-quiz').getByRole('heading').first();
   await assert.doesNotReject(heading.waitFor());
   assert.equal(await heading.textContent(), 'Which customer service job fits you?');
+  // On the live widget, German's texts are loaded first (its pack beside the wasm).
+  await page.locator('.cq:not([data-prerendered])').waitFor();
   await page.getByLabel('Language').selectOption('de');
-  assert.equal(await heading.textContent(), 'Welcher Job im Kundenservice passt zu dir?');
+  await page.locator('#career-quiz h2', { hasText: 'Welcher Job im Kundenservice passt zu dir?' }).waitFor();
+  assert.equal(await page.getByLabel('Sprache').inputValue(), 'de');
   await page.screenshot({ path: `${SHOTS}/foundation-intro.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();

@@ -432,7 +432,8 @@ test('switching language mid-quiz keeps the answers', async () => {
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('input[type=radio][name$="-t_patience"]').nth(1).check();
   await page.getByLabel('Language').selectOption('nb');
-  assert.equal(await page.locator('.cq-progress span').textContent(), 'Spørsmål 2 av 27');
+  // Norwegian's texts are loaded first (its pack beside the wasm), then shown.
+  await page.locator('.cq-progress span', { hasText: 'Spørsmål 2 av 27' }).waitFor();
   assert.ok(await page.locator('input[type=radio][name$="-t_patience"]').nth(1).isChecked());
   await page.getByRole('button', { name: 'Tilbake' }).click();
   assert.ok(await page.locator('input[type=radio][name$="-t_calm"]').nth(4).isChecked());

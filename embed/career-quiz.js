@@ -7,8 +7,23 @@
 
 // Tell the wasm's start function that the embed API does the mounting.
 globalThis.__careerQuizEmbed = true;
-// Where the wasm finds the catalogue's translations (i18n/<lang>.json beside it).
+// Where the wasm finds each language's texts (i18n/<lang>.ui.json) and the
+// catalogue's translations (i18n/<lang>.json) beside it.
 globalThis.__careerQuizI18nBase = new URL('i18n/', import.meta.url).href;
+
+/**
+ * Starts fetching the texts of `lang` (the wasm carries English only) for
+ * the wasm to take when it mounts (host.rs `language_file`), once per
+ * language; a failed fetch resolves to null (the wasm then tries again).
+ */
+function fetchPack(lang) {
+  const file = `${lang}.ui.json`;
+  const fetched = (globalThis.__careerQuizFetched ??= {});
+  if (lang === 'en' || fetched[file]) return;
+  fetched[file] = fetch(new URL(file, globalThis.__careerQuizI18nBase))
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null);
+}
 
 /**
  * The intro prerendered in each language (element trees) and the widget's
@@ -130,6 +145,7 @@ function showIntro(element, options) {
     }
     const tags = navigator.languages?.length ? navigator.languages : [navigator.language];
     lang ??= tags.map(langOf).find(Boolean) ?? 'en';
+    fetchPack(lang);
     const root = element.attachShadow({ mode: 'open' });
     root.__careerQuizRoot = true;
     const sheet = new CSSStyleSheet();
@@ -149,6 +165,7 @@ function showIntro(element, options) {
       const l = prerendered(e) && e.target.matches('select[data-testid="lang"]') && langOf(e.target.value);
       if (!l) return;
       element[PENDING_LANG] = l;
+      fetchPack(l);
       show(l);
       root.querySelector('select[data-testid="lang"]')?.focus();
     });

@@ -5,7 +5,9 @@
 //! `cargo run --example prerender -- OUT_DIR` writes `OUT_DIR/<lang>.html`
 //! (the markup of `<div class="cq">…</div>`, no hydration markers) and
 //! `OUT_DIR/load-failed.json` (what the intro says, per language, when the
-//! wasm cannot be loaded).
+//! wasm cannot be loaded), and copies the language packs `build.rs` wrote
+//! to `OUT_DIR/<lang>.ui.json` (the wasm's texts in each language but
+//! English; `scripts/i18n-build.mjs` puts them beside the wasm).
 //! `scripts/prerender.mjs` puts it into the hosted page, the offline file
 //! and the embed loader (see docs/performance.md, "First screen").
 
@@ -40,6 +42,14 @@ fn main() {
     if let Err(e) = std::fs::write(format!("{out}/load-failed.json"), &failed) {
         eprintln!("prerender: cannot write {out}/load-failed.json: {e}");
         std::process::exit(1);
+    }
+    // The texts the wasm leaves out, one file per language (build.rs).
+    for (lang, pack) in career_quiz::i18n::PACKS {
+        let path = format!("{out}/{}.ui.json", lang.code());
+        if let Err(e) = std::fs::write(&path, pack) {
+            eprintln!("prerender: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
     }
     for lang in Lang::ALL {
         let props = AppProps::new(lang, catalogue.clone());

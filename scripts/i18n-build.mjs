@@ -5,6 +5,10 @@
 // core/build.rs), keyed by the English text:
 //   dist/i18n/<lang>.json        for the hosted page (fetched as i18n/<lang>.json)
 //   dist/embed/i18n/<lang>.json  for the embed (the loader points the wasm here)
+// and beside each the language's pack, <lang>.ui.json: the interface,
+// questions and explanations the wasm carries in English only (build.rs
+// writes them; examples/prerender.rs copies them to target/prerender/),
+// loaded before the widget shows that language.
 // The wasm does not carry them; it loads the visitor's language when it is
 // not English. The offline file inlines all four (scripts/single-file.mjs).
 // Usage: node scripts/i18n-build.mjs [dist]
@@ -51,13 +55,29 @@ export function translation(lang) {
   return JSON.stringify({ ...t, texts: roleTexts(lang) });
 }
 
+/**
+ * The texts the wasm leaves out in `lang` (interface, questions,
+ * explanations: build.rs writes them, examples/prerender.rs copies them to
+ * `dir`), checked to be that language's pack.
+ */
+export function uiPack(lang, dir = 'target/prerender') {
+  const file = join(dir, `${lang}.ui.json`);
+  const text = readFileSync(file, 'utf8').trim();
+  const pack = JSON.parse(text);
+  if (pack.lang !== lang || !pack.texts || !pack.ui) throw new Error(`[i18n] ${file} is not the ${lang} pack`);
+  return text;
+}
+
 const dist = process.argv[2] ?? 'dist';
 if (process.argv[1]?.endsWith('i18n-build.mjs')) {
   const dirs = [join(dist, 'i18n')];
   if (readdirSync(dist).includes('embed')) dirs.push(join(dist, 'embed', 'i18n'));
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
-    for (const lang of LANGS) writeFileSync(join(dir, `${lang}.json`), translation(lang));
+    for (const lang of LANGS) {
+      writeFileSync(join(dir, `${lang}.json`), translation(lang));
+      writeFileSync(join(dir, `${lang}.ui.json`), uiPack(lang));
+    }
   }
   console.log(`[i18n] ${dirs.map((d) => `${d}/`).join(' and ')} written (${LANGS.join(', ')})`);
 }

@@ -202,6 +202,20 @@ function pageScript(failed) {
 })();`;
 }
 
+/**
+ * Starts fetching the texts of the intro's language (i18n/<lang>.ui.json:
+ * the wasm carries English only) alongside the wasm, for the wasm to take
+ * (`host::language_file`, `__careerQuizFetched`); not for English, nor
+ * when the page inlines them (the offline file). A failed fetch resolves
+ * to null (the wasm then tries once more and says so).
+ */
+function packFetch() {
+  return `{ const l = document.querySelector('#career-quiz > .cq[data-prerendered]')?.getAttribute('lang');
+  if (l && l !== 'en' && !document.getElementById('career-quiz-ui-' + l)) {
+    (globalThis.__careerQuizFetched ??= {})[l + '.ui.json'] = fetch('i18n/' + l + '.ui.json').then((r) => (r.ok ? r.text() : null)).catch(() => null);
+  } }`;
+}
+
 /** dist/index.html with the stylesheet, the intros and the script in place of the loading message. */
 export function prerenderPage(html, all = intros(), css = styles().page, failed = loadFailed()) {
   const slot = /(<div id="career-quiz">)[\s\S]*?(<noscript>[\s\S]*?<\/noscript>)?(<\/div>)/;
@@ -220,7 +234,7 @@ export function prerenderPage(html, all = intros(), css = styles().page, failed 
   if (!html.includes(init)) fail(`Trunk's loader no longer has "${init}"`);
   return html
     .replace(preload, '')
-    .replace(init, `await document.getElementById('career-quiz')?.${PAINTED};\n${init}`)
+    .replace(init, `await document.getElementById('career-quiz')?.${PAINTED};\n${packFetch()}\n${init}`)
     .replace('</head>', `    <style id="career-quiz-style">${css}</style>\n  </head>`)
     .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript(failed)}</script>`);
 }

@@ -61,6 +61,10 @@ pub struct AppProps {
     /// keyboard focus when the wasm mounted: the live one gets it.
     #[prop_or_default]
     pub focus: Option<AttrValue>,
+    /// The language asked for could not be loaded, so the widget shows
+    /// English and says so (a notice).
+    #[prop_or_default]
+    pub lang_failed: bool,
 }
 
 impl AppProps {
@@ -76,6 +80,7 @@ impl AppProps {
             onevent: None,
             start: false,
             focus: None,
+            lang_failed: false,
         }
     }
 }
@@ -111,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     let uid = use_memo((), |_| next_uid());
     let root = use_node_ref();
 
-    use_restore(&state, props.storage_key.clone(), props.start);
+    use_restore(&state, props.storage_key.clone(), props.start, props.lang_failed);
     use_link_listener(&state);
     use_storage_listener(&state, props.storage_key.clone());
     use_persist(&state, props.storage_key.clone());
@@ -133,9 +138,26 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: ()| state.dispatch(a.clone()))
     };
+    // A language the wasm does not carry is loaded first (its pack beside
+    // the wasm); the widget stays in its language until it is there.
     let onlang = {
         let state = state.clone();
-        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |l: Lang| {
+            if crate::core::lang::ready(l) {
+                state.dispatch(Action::SetLang(l));
+                return;
+            }
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::host::load_pack(l).await {
+                    Ok(()) => state.dispatch(Action::SetLang(l)),
+                    Err(e) => {
+                        crate::host::warn(&format!("career quiz: the {} texts could not be loaded: {e}", l.code()));
+                        state.dispatch(Action::LangFailed);
+                    }
+                }
+            });
+        })
     };
     let t = ui(state.lang);
     let onregion = {

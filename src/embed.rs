@@ -340,11 +340,7 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
         }
     };
     let root = old.map(|i| i.root).or_else(Root::take);
-    let Some(mut root) = root else { return 0 };
-    clear(&shadow_root, Some(&root.container));
-    if root.container.parent_node().as_ref() != Some(&shadow_root) {
-        let _ = shadow_root.append_child(&root.container);
-    }
+    let Some(root) = root else { return 0 };
 
     let parsed = options_json(&options).map_err(|e| vec![e]).and_then(|v| {
         config::parse(&v, &Context { element_id: &host.id(), instance: host_number(&host), script_text: &script_text })
@@ -384,10 +380,53 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
             Content::Errors(Rc::new(errors))
         }
     };
-    root.show(content, id);
-    let _ = js_sys::Reflect::set(&shadow_root, &"adoptedStyleSheets".into(), &sheets);
-    INSTANCES.with(|m| m.borrow_mut().insert(id, Instance { host, root }));
+    let mut instance = Instance { host, root };
+    match content {
+        // The visitor's language is not loaded yet (the wasm carries
+        // English only): what shows stays (the loader's prerendered intro,
+        // say) until its texts are here; in English if they cannot be.
+        Content::App(props) if !crate::core::lang::ready(props.lang) => {
+            let element = instance.host.clone();
+            INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+            wasm_bindgen_futures::spawn_local(async move {
+                let pre = host::Prerendered {
+                    lang: Some(props.lang),
+                    start: props.start,
+                    focus: props.focus.as_deref().map(Into::into),
+                };
+                let (lang, pre, failed) = host::ready_to_mount(&element, props.lang, pre).await;
+                // Unmounted, or mounted again, meanwhile: that one shows.
+                let Some(mut instance) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) else { return };
+                let props =
+                    AppProps { lang, start: pre.start, focus: pre.focus.map(Into::into), lang_failed: failed, ..props };
+                present(&shadow_root, &mut instance, Content::App(props), id, &sheets);
+                INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+            });
+        }
+        content => {
+            present(&shadow_root, &mut instance, content, id, &sheets);
+            INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+        }
+    }
     id
+}
+
+/// Puts `instance`'s root in place of whatever `shadow_root` shows, with
+/// its stylesheets, rendering `content`.
+fn present(
+    shadow_root: &web_sys::ShadowRoot,
+    instance: &mut Instance,
+    content: Content,
+    id: u32,
+    sheets: &js_sys::Array,
+) {
+    let container = &instance.root.container;
+    clear(shadow_root, Some(container));
+    if container.parent_node().as_ref() != Some(shadow_root) {
+        let _ = shadow_root.append_child(container);
+    }
+    instance.root.show(content, id);
+    let _ = js_sys::Reflect::set(shadow_root, &"adoptedStyleSheets".into(), sheets);
 }
 
 /// Logs the problems and tells the host page (a `careerquiz:error` event).

@@ -52,9 +52,11 @@ fn take_link() -> Option<Link> {
 
 /// Once per mount: reads the share link in the address and what storage
 /// holds, and hands both to the reducer ([`Action::Load`]), which decides
-/// what shows. Writes nothing.
+/// what shows. Writes nothing. Then passes on what happened before the
+/// mount: Start pressed on the prerendered intro, a language that could not
+/// be loaded.
 #[hook]
-pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>, start: bool) {
+pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>, start: bool, lang_failed: bool) {
     let state = state.clone();
     use_effect_with((), move |_| {
         let stored = read_stored(key.as_deref());
@@ -63,6 +65,11 @@ pub fn use_restore(state: &UseReducerHandle<QuizState>, key: Option<AttrValue>, 
         // are in (so it resumes); ignored if a link opened another screen.
         if start {
             state.dispatch(Action::Start);
+        }
+        // The language asked for could not be loaded (the visitor sees
+        // English): said last, as Start retires notices.
+        if lang_failed {
+            state.dispatch(Action::LangFailed);
         }
     });
 }

@@ -67,6 +67,33 @@ pub fn take_prerendered(element: &web_sys::Element) -> Prerendered {
     }
 }
 
+/// Loads the texts of `lang` (the language to show, with `pre` already
+/// taken from the prerendered intro in `element`), then of any language the
+/// visitor picks there meanwhile, and returns the language to mount in,
+/// what the visitor did on the intro (taken), and whether its texts could
+/// not be loaded (the widget then shows English).
+pub async fn ready_to_mount(
+    element: &web_sys::Element,
+    mut lang: Lang,
+    mut pre: Prerendered,
+) -> (Lang, Prerendered, bool) {
+    loop {
+        if let Err(e) = load_pack(lang).await {
+            warn(&format!("career quiz: showing English, the {} texts could not be loaded: {e}", lang.code()));
+            return (Lang::En, pre, true);
+        }
+        let more = take_prerendered(element);
+        pre.start |= more.start;
+        if more.focus.is_some() {
+            pre.focus = more.focus;
+        }
+        match more.lang {
+            Some(l) if l != lang => lang = l,
+            _ => return (lang, pre, false),
+        }
+    }
+}
+
 /// The properties the prerendered page sets on the widget's element (the
 /// same names in `scripts/prerender.mjs` and `embed/career-quiz.js`).
 const PENDING_LANG: &str = "__careerQuizLang";
@@ -210,43 +237,51 @@ pub fn money(_lang: Lang, amount: f64, currency: &str) -> String {
     crate::core::explain::plain_money(amount, currency)
 }
 
-/// The built-in catalogue's translation into `lang` (its citation notes,
-/// glosses and source descriptions), which the wasm does not carry: the
-/// copy inlined in the page (`<script type="application/json"
-/// id="career-quiz-i18n-<lang>">`, the offline file, so it makes no
-/// request), else the file `<lang>.json` fetched from
-/// `globalThis.__careerQuizI18nBase` (set by the embed loader to the
-/// `i18n/` folder beside the wasm) or `i18n/` beside the page. A failure
-/// is returned, not thrown: the notes stay in English.
+/// A file of the language `lang` beside the wasm, as text: the copy
+/// inlined in the page (`<script type="application/json" id="<id>-<lang>">`,
+/// the offline file, so it makes no request), else the promise of its text
+/// a page script started early (`globalThis.__careerQuizFetched["<file>"]`,
+/// see `scripts/prerender.mjs` and the embed loader), else `<file>` fetched
+/// from `globalThis.__careerQuizI18nBase` (set by the embed loader to the
+/// `i18n/` folder beside the wasm) or `i18n/` beside the page.
 #[cfg(target_arch = "wasm32")]
-pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Translation, String> {
+async fn language_file(id: &str, file: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
-    let code = lang.code();
     let window = window().ok_or("no window")?;
-    let inline = window
-        .document()
-        .and_then(|d| d.get_element_by_id(&format!("career-quiz-i18n-{code}")))
-        .and_then(|e| e.text_content());
-    let json = match inline {
-        Some(json) => json,
-        None => {
-            let base = js_sys::Reflect::get(&js_sys::global(), &"__careerQuizI18nBase".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_else(|| "i18n/".into());
-            let url = format!("{base}{code}.json");
-            let response =
-                JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| format!("{url}: not fetched"))?;
-            let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
-            if !response.ok() {
-                return Err(format!("{url}: HTTP {}", response.status()));
-            }
-            let text = response.text().map_err(|_| "no body")?;
-            JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or("no text")?
+    let inline = window.document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.text_content());
+    if let Some(text) = inline {
+        return Ok(text);
+    }
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::UNDEFINED);
+    let base = get(&js_sys::global(), "__careerQuizI18nBase").as_string().unwrap_or_else(|| "i18n/".into());
+    let url = format!("{base}{file}");
+    let fetched = get(&js_sys::global(), "__careerQuizFetched");
+    if let Ok(text) = get(&fetched, file).dyn_into::<js_sys::Promise>() {
+        // Taken once: a later load (after a failure) fetches anew.
+        let _ = js_sys::Reflect::delete_property(fetched.unchecked_ref::<js_sys::Object>(), &file.into());
+        if let Some(text) = JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
+            return Ok(text);
         }
-    };
+    }
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| format!("{url}: not fetched"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no body")?;
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{url}: no text"))
+}
+
+/// The built-in catalogue's translation into `lang` (its citation notes,
+/// glosses, source descriptions and role texts), which the wasm does not
+/// carry: `i18n/<lang>.json` (see [`language_file`]). A failure is
+/// returned, not thrown: the notes stay in English.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Translation, String> {
+    let code = lang.code();
+    let json = language_file(&format!("career-quiz-i18n-{code}"), &format!("{code}.json")).await?;
     crate::core::catalogue::Translation::from_json(&json)
 }
 
@@ -255,6 +290,28 @@ pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Tran
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Translation, String> {
     Err(format!("no translation into {} outside a browser", lang.code()))
+}
+
+/// Makes the interface, questions and explanations of `lang` ready to show
+/// (`core::lang::ready`): the wasm carries English only, and reads a
+/// language's pack, `i18n/<lang>.ui.json` (see [`language_file`]), once per
+/// page. Natively, and for English, there is nothing to do.
+pub async fn load_pack(lang: Lang) -> Result<(), String> {
+    if crate::core::lang::ready(lang) {
+        return Ok(());
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let code = lang.code();
+        let file = format!("{code}.ui.json");
+        let json = language_file(&format!("career-quiz-ui-{code}"), &file).await?;
+        let pack = crate::core::lang::Pack::from_json(&json).map_err(|e| format!("{file}: {e}"))?;
+        if pack.lang != lang {
+            return Err(format!("{file} holds the texts of {}", pack.lang.code()));
+        }
+        crate::core::lang::install(pack);
+    }
+    Ok(())
 }
 
 /// A warning in the browser's console (nothing outside a browser).

@@ -6,6 +6,75 @@
 
 use crate::core::lang::Lang;
 
+/// Defines [`Ui`] and, for the wasm, how it is read from a language's
+/// [`Pack`](crate::core::lang::Pack) (a field by its name; one the pack
+/// lacks stays English).
+macro_rules! ui_struct {
+    ($(#[$sm:meta])* pub struct Ui { $( $(#[$m:meta])* pub $f:ident: $t:ty, )* }) => {
+        $(#[$sm])*
+        pub struct Ui { $( $(#[$m])* pub $f: $t, )* }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Ui {
+            /// Every field by name, as the pack holds it (for the tests).
+            pub fn fields(&self) -> Vec<(&'static str, Vec<&'static str>)> {
+                vec![ $( (stringify!($f), ToStrings::strings(&self.$f)), )* ]
+            }
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        impl Ui {
+            fn from_pack(pack: &crate::core::lang::Pack) -> Ui {
+                Ui { $( $f: FromPack::from_pack(pack.field(stringify!($f)), EN.$f), )* }
+            }
+        }
+    };
+}
+
+/// A [`Ui`] field's strings.
+#[cfg(not(target_arch = "wasm32"))]
+trait ToStrings {
+    fn strings(&self) -> Vec<&'static str>;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl ToStrings for &'static str {
+    fn strings(&self) -> Vec<&'static str> {
+        vec![*self]
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<const N: usize> ToStrings for [&'static str; N] {
+    fn strings(&self) -> Vec<&'static str> {
+        self.to_vec()
+    }
+}
+
+/// A [`Ui`] field's value from a pack's strings (`en` if they do not fit).
+#[cfg(target_arch = "wasm32")]
+trait FromPack: Sized {
+    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self;
+}
+
+#[cfg(target_arch = "wasm32")]
+impl FromPack for &'static str {
+    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self {
+        match strings {
+            Some([s]) => s,
+            _ => en,
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<const N: usize> FromPack for [&'static str; N] {
+    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self {
+        strings.and_then(|s| s.try_into().ok()).unwrap_or(en)
+    }
+}
+
+ui_struct! {
 /// Every interface string, one field each.
 pub struct Ui {
     pub title: &'static str,
@@ -169,9 +238,13 @@ pub struct Ui {
     /// On the prerendered intro when the widget's code could not be loaded
     /// (scripts/prerender.mjs shows it; the wasm never does).
     pub load_failed: &'static str,
+    /// The language the visitor chose could not be loaded (its file beside the wasm).
+    pub notice_lang_failed: &'static str,
+}
 }
 
 /// The interface strings for `lang`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &EN,
@@ -182,7 +255,44 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
+/// The interface strings for `lang`: English is compiled in, the others
+/// come from the language's pack (`host::load_pack`), read once; English
+/// while the pack is not there.
+#[cfg(target_arch = "wasm32")]
+pub fn ui(lang: Lang) -> &'static Ui {
+    use std::cell::RefCell;
+    type Cached = Option<(&'static crate::core::lang::Pack, &'static Ui)>;
+    thread_local! {
+        static READ: RefCell<[Cached; 5]> = const { RefCell::new([None; 5]) };
+    }
+    let Some(pack) = crate::core::lang::pack(lang) else { return &EN };
+    READ.with(|read| {
+        let mut read = read.borrow_mut();
+        match read[lang.index()] {
+            Some((p, ui)) if std::ptr::eq(p, pack) => ui,
+            _ => {
+                let ui: &'static Ui = Box::leak(Box::new(Ui::from_pack(pack)));
+                read[lang.index()] = Some((pack, ui));
+                ui
+            }
+        }
+    })
+}
+
 pub use crate::core::lang::fill;
+
+/// The language packs `build.rs` writes from this file and the core's
+/// `t5!` tables: what the wasm loads beside it for each language but
+/// English (`host::load_pack`). Natively every language is compiled in;
+/// these are here for `examples/prerender.rs`, which puts them beside the
+/// wasm, and for the tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub const PACKS: [(Lang, &str); 4] = [
+    (Lang::Nl, include_str!(concat!(env!("OUT_DIR"), "/packs/nl.ui.json"))),
+    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/packs/de.ui.json"))),
+    (Lang::Nb, include_str!(concat!(env!("OUT_DIR"), "/packs/nb.ui.json"))),
+    (Lang::Et, include_str!(concat!(env!("OUT_DIR"), "/packs/et.ui.json"))),
+];
 
 static EN: Ui = Ui {
     title: "Which customer service job fits you?",
@@ -303,8 +413,10 @@ static EN: Ui = Ui {
     usual_range: "usual range (no percentiles published)",
     pay_none_anywhere: "No published pay figures {in} were found for these jobs, so pay does not count in the match there.",
     load_failed: "The quiz could not be loaded. Please check your internet connection and reload the page.",
+    notice_lang_failed: "The language you chose could not be loaded. Please check your internet connection and try again.",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 static NL: Ui = Ui {
     title: "Welke klantenservicebaan past bij jou?",
     lead: "Beantwoord een paar vragen over je karakter, de uren die je kunt werken, je opleiding en het salaris dat je verwacht. We vergelijken je antwoorden met wat gepubliceerde bronnen over elke baan zeggen.",
@@ -424,8 +536,10 @@ static NL: Ui = Ui {
     usual_range: "gebruikelijke bandbreedte (geen percentielen bekend)",
     pay_none_anywhere: "Voor deze banen zijn {in} geen gepubliceerde salariscijfers gevonden; salaris telt daar dus niet mee in de match.",
     load_failed: "De quiz kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw.",
+    notice_lang_failed: "De gekozen taal kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 static DE: Ui = Ui {
     title: "Welcher Job im Kundenservice passt zu dir?",
     lead: "Beantworte ein paar Fragen zu deinem Temperament, deinen möglichen Arbeitszeiten, deiner Ausbildung und deinen Gehaltsvorstellungen. Wir vergleichen deine Antworten mit dem, was veröffentlichte Quellen über jeden Beruf sagen.",
@@ -545,8 +659,10 @@ static DE: Ui = Ui {
     usual_range: "übliche Spanne (keine Perzentile veröffentlicht)",
     pay_none_anywhere: "Für diese Jobs wurden {in} keine veröffentlichten Gehaltszahlen gefunden; das Gehalt zählt dort deshalb nicht zur Passung.",
     load_failed: "Das Quiz konnte nicht geladen werden. Prüf bitte deine Internetverbindung und lade die Seite neu.",
+    notice_lang_failed: "Die gewählte Sprache konnte nicht geladen werden. Bitte prüfe deine Internetverbindung und versuche es noch einmal.",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 static NB: Ui = Ui {
     title: "Hvilken kundeservicejobb passer for deg?",
     lead: "Svar på noen spørsmål om temperamentet ditt, hvilke tider du kan jobbe, utdanningen din og lønnen du forventer. Vi sammenligner svarene dine med det publiserte kilder sier at hver jobb krever.",
@@ -666,8 +782,10 @@ static NB: Ui = Ui {
     usual_range: "vanlig spenn (ingen persentiler publisert)",
     pay_none_anywhere: "Vi fant ingen publiserte lønnstall for disse jobbene {in}, så lønn teller ikke med i matchen der.",
     load_failed: "Quizen kunne ikke lastes inn. Sjekk internettforbindelsen din og last inn siden på nytt.",
+    notice_lang_failed: "Språket du valgte, kunne ikke lastes inn. Sjekk internettforbindelsen din og prøv igjen.",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 static ET: Ui = Ui {
     title: "Milline klienditeeninduse töö sulle sobib?",
     lead: "Vasta mõnele küsimusele oma iseloomu, sobivate tööaegade, hariduse ja palgaootuse kohta. Võrdleme su vastuseid sellega, mida avaldatud allikad iga töö nõuete kohta ütlevad.",
@@ -787,4 +905,5 @@ static ET: Ui = Ui {
     usual_range: "tavapärane vahemik (protsentiile pole avaldatud)",
     pay_none_anywhere: "Nende ametite kohta ei leitud {in} avaldatud palganumbreid, seega palka seal sobivuse hindamisel ei arvestata.",
     load_failed: "Testi ei õnnestunud laadida. Kontrolli oma internetiühendust ja laadi leht uuesti.",
+    notice_lang_failed: "Valitud keelt ei õnnestunud laadida. Kontrolli oma internetiühendust ja proovi uuesti.",
 };

@@ -25,6 +25,8 @@ fn embedded() -> bool {
 /// parsing, or 100 ms at most), so the visitor sees the intro first even
 /// when the wasm comes fast, and the live widget takes over with the same
 /// markup (which the browser then does not count as a new largest paint).
+/// For a visitor in another language than English, it also waits for that
+/// language's texts (`host::ready_to_mount`); the intro stays meanwhile.
 pub fn start() {
     if embedded() {
         return;
@@ -32,17 +34,23 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("career-quiz") else { return };
     let painted = js_sys::Reflect::get(&root, &"__careerQuizPainted".into()).ok();
-    match painted.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
-        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+    let painted = painted.and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(painted) = painted {
             let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-            mount(root);
-        }),
-        None => mount(root),
-    }
+        }
+        // What the visitor did on the prerendered intro before the wasm
+        // came (`scripts/prerender.mjs`): a language chosen, Start pressed.
+        let pre = host::take_prerendered(&root);
+        let lang = pre.lang.unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)));
+        // The wasm carries English only: another language's texts first.
+        let (lang, pre, lang_failed) = host::ready_to_mount(&root, lang, pre).await;
+        mount(root, lang, pre, lang_failed);
+    });
 }
 
 /// Replaces the prerendered intro (or the loading message) in `root` with the live widget.
-fn mount(root: web_sys::Element) {
+fn mount(root: web_sys::Element, lang: Lang, pre: host::Prerendered, lang_failed: bool) {
     let catalogue = match Catalogue::builtin() {
         Ok(c) => c,
         Err(e) => {
@@ -50,10 +58,6 @@ fn mount(root: web_sys::Element) {
             return;
         }
     };
-    // What the visitor did on the prerendered intro before the wasm came
-    // (`scripts/prerender.mjs`): a language chosen, Start pressed.
-    let pre = host::take_prerendered(&root);
-    let lang = pre.lang.unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)));
     // The prerendered intro (or the loading message) goes; `textContent`,
     // not `innerHTML`, so a page under Trusted Types works too.
     root.set_text_content(None);
@@ -61,6 +65,7 @@ fn mount(root: web_sys::Element) {
         storage_key: Some(STORAGE_KEY.into()),
         start: pre.start,
         focus: pre.focus.map(Into::into),
+        lang_failed,
         ..AppProps::new(lang, Rc::new(catalogue))
     };
     let root: web_sys::Element = root.unchecked_into();

@@ -50,6 +50,8 @@ pub enum Notice {
     /// Another tab saved progress while this tab had a change it could not
     /// save; this tab keeps its answers, and its next change replaces the other's.
     OtherTabConflict,
+    /// The language the visitor chose could not be loaded; the widget stays in its language.
+    LangFailed,
 }
 
 /// Where the widget stands with the visitor's saved progress. Only
@@ -193,7 +195,10 @@ impl QuizState {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Shows the widget in `lang` (its texts are loaded: `core::lang::ready`).
     SetLang(Lang),
+    /// The texts of the language the visitor chose could not be loaded.
+    LangFailed,
     /// The visitor chose whose pay to compare with; kept with the answers.
     SetRegion(Region),
     /// From the intro to the first question (or the first unanswered one).
@@ -238,6 +243,7 @@ impl Action {
         !matches!(
             self,
             Action::SetLang(_)
+                | Action::LangFailed
                 | Action::SetRegion(_)
                 | Action::Answer(..)
                 | Action::Load { .. }
@@ -256,7 +262,14 @@ impl QuizState {
             next.notice = None;
         }
         match action {
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                // A language is there now: the failure of an earlier one is history.
+                if next.notice == Some(Notice::LangFailed) {
+                    next.notice = None;
+                }
+            }
+            Action::LangFailed => next.notice = Some(Notice::LangFailed),
             Action::SetRegion(region) => next.answers.region = Some(region),
             // Only from the intro: a Start pressed on the prerendered page
             // arrives after saved progress may have opened another screen.
@@ -582,6 +595,19 @@ mod tests {
         let s = at(Screen::Question(1)).apply(Action::Answer(0, Some(Answer::Choice(3))));
         let t = s.apply(Action::SetLang(Lang::Et));
         assert_eq!((t.lang, t.screen, t.answers), (Lang::Et, Screen::Question(1), s.answers));
+    }
+
+    #[test]
+    fn a_language_that_could_not_be_loaded_keeps_everything_and_says_so_until_another_shows() {
+        let s = at(Screen::Question(1)).apply(Action::Answer(0, Some(Answer::Choice(3))));
+        let failed = s.apply(Action::LangFailed);
+        assert_eq!((failed.lang, failed.screen, failed.answers), (s.lang, s.screen, s.answers));
+        assert_eq!(failed.notice, Some(Notice::LangFailed));
+        assert_eq!(failed.apply(Action::SetLang(Lang::Nl)).notice, None, "a language that shows ends it");
+        assert_eq!(failed.apply(Action::Answer(1, Some(Answer::Choice(1)))).notice, Some(Notice::LangFailed));
+        assert_eq!(failed.apply(Action::Next).notice, None, "moving on retires it like any notice");
+        let other = s.apply(Action::OpenLink(Link::Unreadable));
+        assert_eq!(other.apply(Action::SetLang(Lang::De)).notice, other.notice, "other notices stay");
     }
 
     #[test]

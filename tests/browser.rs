@@ -28,14 +28,56 @@ fn heading(root: &web_sys::Element) -> String {
     root.query_selector("h2").unwrap().expect("a heading").text_content().unwrap()
 }
 
+/// Installs the pack `build.rs` wrote for `lang` (the page that embeds
+/// the widget serves it beside the wasm; this test page does not).
+fn install(lang: Lang) {
+    let json = match lang {
+        Lang::Nl => include_str!(concat!(env!("OUT_DIR"), "/packs/nl.ui.json")),
+        Lang::Et => include_str!(concat!(env!("OUT_DIR"), "/packs/et.ui.json")),
+        _ => unreachable!("the tests install nl and et; de stays unloaded"),
+    };
+    career_quiz::core::lang::install(career_quiz::core::lang::Pack::from_json(json).expect("the pack reads"));
+}
+
 #[wasm_bindgen_test]
 async fn intro_shows_in_the_negotiated_language() {
+    install(Lang::Nl);
     let root = mount(Lang::Nl).await;
     assert_eq!(heading(&root), "Welke klantenservicebaan past bij jou?");
 }
 
 #[wasm_bindgen_test]
+async fn the_wasm_carries_english_only_and_reads_other_languages_from_their_pack() {
+    use career_quiz::core::lang::{ready, tr};
+    use career_quiz::core::questions::QUESTIONS;
+    // German is never installed here: its texts are not in the wasm.
+    assert!(ready(Lang::En) && !ready(Lang::De));
+    assert_eq!(career_quiz::i18n::ui(Lang::De).title, "Which customer service job fits you?");
+    assert_eq!(tr(&QUESTIONS[0].text, Lang::De), QUESTIONS[0].text[0]);
+    install(Lang::Et);
+    assert!(ready(Lang::Et));
+    assert_eq!(career_quiz::i18n::ui(Lang::Et).title, "Milline klienditeeninduse töö sulle sobib?");
+    assert_ne!(tr(&QUESTIONS[0].text, Lang::Et), QUESTIONS[0].text[0]);
+}
+
+#[wasm_bindgen_test]
+async fn a_language_that_cannot_be_loaded_keeps_the_widget_as_it_was_and_says_so() {
+    let root = mount(Lang::En).await;
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector("[data-testid=lang]").unwrap().unwrap().dyn_into().unwrap();
+    // This test page has no i18n/de.ui.json beside it: the fetch fails.
+    select.set_value("de");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    let notice = wait_for(|| root.query_selector("[data-testid=notice]").unwrap()).await.text_content().unwrap();
+    assert!(notice.starts_with("The language you chose could not be loaded."), "{notice}");
+    assert_eq!(heading(&root), "Which customer service job fits you?");
+    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(select.value(), "en", "the switcher shows the language that shows");
+}
+
+#[wasm_bindgen_test]
 async fn switching_language_rerenders_in_place() {
+    install(Lang::Et);
     let root = mount(Lang::En).await;
     assert_eq!(heading(&root), "Which customer service job fits you?");
     let select: web_sys::HtmlSelectElement =
@@ -143,7 +185,8 @@ async fn embed_mount_shows_bad_options_in_its_shadow_root_without_throwing() {
 #[wasm_bindgen_test]
 async fn embed_mount_renders_the_quiz_and_remounting_replaces_it() {
     let el = host_div();
-    let options = js_sys::JSON::parse(r#"{"lang": "de", "storage": "none"}"#).unwrap();
+    install(Lang::Et);
+    let options = js_sys::JSON::parse(r#"{"lang": "et", "storage": "none"}"#).unwrap();
     let first = career_quiz::embed::mount(el.clone(), options.clone());
     let second = career_quiz::embed::mount(el.clone(), options);
     assert_ne!(first, second);
@@ -151,8 +194,46 @@ async fn embed_mount_renders_the_quiz_and_remounting_replaces_it() {
     let shadow = el.shadow_root().expect("a shadow root");
     assert_eq!(shadow.query_selector_all(".cq").unwrap().length(), 1);
     let h2 = shadow.query_selector("h2").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(h2, "Welcher Job im Kundenservice passt zu dir?");
+    assert_eq!(h2, "Milline klienditeeninduse töö sulle sobib?");
     career_quiz::embed::unmount(second);
+}
+
+/// Waits (20 ms at a time, 2 s at most) until `find` finds an element.
+async fn wait_for(find: impl Fn() -> Option<web_sys::Element>) -> web_sys::Element {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if let Some(el) = find() {
+            return el;
+        }
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |done, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 20).unwrap();
+        }))
+        .await
+        .unwrap();
+    }
+    panic!("never showed");
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_in_a_language_still_loading_shows_once_its_texts_are_in_or_english_if_they_cannot_be() {
+    let el = host_div();
+    // German is not beside this test page: the load fails, after a fetch.
+    let options = js_sys::JSON::parse(r#"{"lang": "de", "storage": "none"}"#).unwrap();
+    let first = career_quiz::embed::mount(el.clone(), options.clone());
+    let second = career_quiz::embed::mount(el.clone(), options);
+    yew::scheduler::flush().await;
+    let shadow = el.shadow_root().expect("a shadow root");
+    assert_eq!(shadow.query_selector_all(".cq").unwrap().length(), 0, "nothing until the texts are settled");
+    let notice = wait_for(|| shadow.query_selector("[data-testid=notice]").unwrap()).await.text_content().unwrap();
+    assert!(notice.starts_with("The language you chose could not be loaded."), "{notice}");
+    assert_eq!(shadow.query_selector_all(".cq").unwrap().length(), 1, "the first mount's load shows nothing");
+    let h2 = shadow.query_selector("h2").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(h2, "Which customer service job fits you?");
+    career_quiz::embed::unmount(first);
+    assert_eq!(shadow.query_selector_all(".cq").unwrap().length(), 1, "an old id unmounts nothing");
+    career_quiz::embed::unmount(second);
+    yew::scheduler::flush().await;
+    assert_eq!(shadow.child_element_count(), 0);
 }
 
 /// Counts `hashchange` listeners on `window`: wraps add/removeEventListener

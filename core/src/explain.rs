@@ -10,6 +10,7 @@ use super::questions::Dimension;
 use super::scoring::{
     Change, Dealbreaker, FitBand, Match, NotYet, Reason, Subject, WhatIf, TRAINING_NONE, TRAINING_SOME_MONTHS,
 };
+use crate::t5;
 
 /// Formats an amount in a currency (ISO 4217 code) for display.
 pub type Money<'a> = &'a dyn Fn(f64, &str) -> String;
@@ -47,17 +48,17 @@ fn cap_first(s: &str) -> String {
 /// The name of each dimension.
 fn dimension_text(x: Dimension) -> &'static T5 {
     match x {
-        Dimension::Temperament => &["Temperament", "Karakter", "Temperament", "Temperament", "Iseloom"],
-        Dimension::Schedule => &["Working hours", "Werktijden", "Arbeitszeiten", "Arbeidstid", "Tööaeg"],
-        Dimension::Education => &[
+        Dimension::Temperament => &t5!["Temperament", "Karakter", "Temperament", "Temperament", "Iseloom"],
+        Dimension::Schedule => &t5!["Working hours", "Werktijden", "Arbeitszeiten", "Arbeidstid", "Tööaeg"],
+        Dimension::Education => &t5![
             "Education and experience",
             "Opleiding en ervaring",
             "Qualifikation und Erfahrung",
             "Utdanning og erfaring",
             "Haridus ja kogemus",
         ],
-        Dimension::Setting => &["Work setting", "Werkomgeving", "Arbeitsumfeld", "Arbeidsmiljø", "Töökeskkond"],
-        Dimension::Pay => &["Pay", "Salaris", "Gehalt", "Lønn", "Palk"],
+        Dimension::Setting => &t5!["Work setting", "Werkomgeving", "Arbeitsumfeld", "Arbeidsmiljø", "Töökeskkond"],
+        Dimension::Pay => &t5!["Pay", "Salaris", "Gehalt", "Lønn", "Palk"],
     }
 }
 
@@ -67,96 +68,96 @@ pub fn dimension_name(lang: Lang, d: Dimension) -> &'static str {
 }
 
 static IMPORTANCE: [T5; 4] = [
-    ["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "mittevajalik"],
-    ["useful", "nuttig", "hilfreich", "nyttig", "kasulik"],
-    ["important", "belangrijk", "wichtig", "viktig", "oluline"],
-    ["essential", "essentieel", "unverzichtbar", "helt avgjørende", "hädavajalik"],
+    t5!["not needed", "niet nodig", "nicht nötig", "ikke nødvendig", "mittevajalik"],
+    t5!["useful", "nuttig", "hilfreich", "nyttig", "kasulik"],
+    t5!["important", "belangrijk", "wichtig", "viktig", "oluline"],
+    t5!["essential", "essentieel", "unverzichtbar", "helt avgjørende", "hädavajalik"],
 ];
 
 static FREQUENCY: [T5; 4] = [
-    ["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
-    ["occasional", "af en toe aan de orde", "ab und zu gefragt", "av og til aktuelt", "aeg-ajalt vajalik"],
-    ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
-    ["the norm", "de norm", "die Regel", "normen", "reegel"],
+    t5!["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
+    t5!["occasional", "af en toe aan de orde", "ab und zu gefragt", "av og til aktuelt", "aeg-ajalt vajalik"],
+    t5!["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
+    t5!["the norm", "de norm", "die Regel", "normen", "reegel"],
 ];
 
 /// How often a job offers what a visitor may wish for (part-time, full-time,
 /// working from home): the same frequency, said as a possibility rather
 /// than a demand ("aeg-ajalt võimalik", not "aeg-ajalt vajalik").
 static OFFERED: [T5; 4] = [
-    ["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
-    ["occasional", "af en toe mogelijk", "ab und zu möglich", "av og til mulig", "aeg-ajalt võimalik"],
-    ["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
-    ["the norm", "de norm", "die Regel", "normen", "reegel"],
+    t5!["rare", "zeldzaam", "selten", "sjeldent", "haruldane"],
+    t5![ctx "offered"; "occasional", "af en toe mogelijk", "ab und zu möglich", "av og til mulig", "aeg-ajalt võimalik"],
+    t5!["common", "gebruikelijk", "üblich", "vanlig", "tavaline"],
+    t5!["the norm", "de norm", "die Regel", "normen", "reegel"],
 ];
 
 /// Each trait as a noun phrase.
 fn trait_text(x: Trait) -> &'static T5 {
     match x {
-        Trait::Patience => &[
+        Trait::Patience => &t5![
             "patience with customers who need time",
             "geduld met klanten die tijd nodig hebben",
             "Geduld mit langsamen oder unsicheren Kundinnen und Kunden",
             "tålmodighet med kunder som trenger tid",
             "kannatlikkus aeglasemate klientide suhtes",
         ],
-        Trait::Calm => &[
+        Trait::Calm => &t5![
             "staying calm with angry or upset customers",
             "rustig blijven bij boze of overstuur geraakte klanten",
             "Ruhe bei verärgerten oder aufgebrachten Kundinnen und Kunden",
             "å holde seg rolig med sinte eller opprørte kunder",
             "rahulikuks jäämine vihaste või ärritunud klientidega",
         ],
-        Trait::Empathy => &[
+        Trait::Empathy => &t5![
             "seeing problems from the customer's side",
             "problemen vanuit de klant bekijken",
             "der Blick auf Probleme aus Kundensicht",
             "å se problemer fra kundens side",
             "probleemide nägemine kliendi vaatenurgast",
         ],
-        Trait::Verbal => &[
+        Trait::Verbal => &t5![
             "explaining things clearly by phone or face to face",
             "dingen helder uitleggen aan de telefoon of in een persoonlijk gesprek",
             "klares Erklären am Telefon oder im persönlichen Gespräch",
             "å forklare ting tydelig på telefon eller ansikt til ansikt",
             "selge suuline selgitamine telefonis või silmast silma",
         ],
-        Trait::Written => &[
+        Trait::Written => &t5![
             "clear writing in emails and chats",
             "helder schrijven in e-mails en chats",
             "klares Schreiben in E-Mails und Chats",
             "klar skriving i e-post og chat",
             "selge kirjutamine e-kirjades ja vestlustes",
         ],
-        Trait::Listening => &[
+        Trait::Listening => &t5![
             "listening carefully before answering",
             "goed luisteren voordat je antwoordt",
             "genaues Zuhören vor dem Antworten",
             "å lytte nøye før du svarer",
             "hoolikas kuulamine enne vastamist",
         ],
-        Trait::ProblemSolving => &[
+        Trait::ProblemSolving => &t5![
             "working out problems and choosing the best fix",
             "problemen uitzoeken en de beste oplossing kiezen",
             "Probleme zu durchschauen und die beste Lösung zu wählen",
             "å finne ut av problemer og velge den beste løsningen",
             "probleemide lahtiharutamine ja parima lahenduse valimine",
         ],
-        Trait::Persuasion => &[
+        Trait::Persuasion => &t5![
             "persuading and selling",
             "overtuigen en verkopen",
             "Überzeugen und Verkaufen",
             "å overtale og selge",
             "veenmine ja müümine",
         ],
-        Trait::Pace => &[
+        Trait::Pace => &t5![
             "a fast pace with many calls and targets",
             "een hoog tempo met veel gesprekken en targets",
             "ein hohes Tempo mit vielen Anrufen und Vorgaben",
             "høyt tempo med mange samtaler og måltall",
             "kiire tempo paljude kõnede ja eesmärkidega",
         ],
-        Trait::Digital => &[
+        Trait::Digital => &t5![
             "learning new software such as CRM systems",
             "nieuwe software (zoals CRM-systemen) leren",
             "das Erlernen neuer Software wie CRM-Systeme",
@@ -169,19 +170,23 @@ fn trait_text(x: Trait) -> &'static T5 {
 /// Each kind of hours as a noun phrase.
 fn slot_text(x: Slot) -> &'static T5 {
     match x {
-        Slot::Evenings => &["evening work", "avondwerk", "Abendarbeit", "kveldsarbeid", "õhtune töö"],
-        Slot::Nights => &["night work", "nachtwerk", "Nachtarbeit", "nattarbeid", "öötöö"],
-        Slot::Weekends => {
-            &["weekend work", "werken in het weekend", "Wochenendarbeit", "helgearbeid", "nädalavahetustel töötamine"]
-        }
-        Slot::Holidays => &[
+        Slot::Evenings => &t5!["evening work", "avondwerk", "Abendarbeit", "kveldsarbeid", "õhtune töö"],
+        Slot::Nights => &t5!["night work", "nachtwerk", "Nachtarbeit", "nattarbeid", "öötöö"],
+        Slot::Weekends => &t5![
+            "weekend work",
+            "werken in het weekend",
+            "Wochenendarbeit",
+            "helgearbeid",
+            "nädalavahetustel töötamine"
+        ],
+        Slot::Holidays => &t5![
             "work on public holidays",
             "werken op feestdagen",
             "Arbeit an Feiertagen",
             "arbeid på helligdager",
             "riigipühadel töötamine",
         ],
-        Slot::Overtime => &[
+        Slot::Overtime => &t5![
             "overtime and staying past closing",
             "overwerk en na sluitingstijd blijven",
             "Überstunden und Bleiben nach Ladenschluss",
@@ -189,25 +194,27 @@ fn slot_text(x: Slot) -> &'static T5 {
             "ületunnid ja pärast sulgemist jäämine",
         ],
         Slot::PartTime => {
-            &["part-time work", "parttimewerk", "Teilzeitarbeit", "deltidsarbeid", "osalise tööajaga töö"]
+            &t5!["part-time work", "parttimewerk", "Teilzeitarbeit", "deltidsarbeid", "osalise tööajaga töö"]
         }
-        Slot::FullTime => &["full-time work", "fulltimewerk", "Vollzeitarbeit", "heltidsarbeid", "täistööajaga töö"],
+        Slot::FullTime => &t5!["full-time work", "fulltimewerk", "Vollzeitarbeit", "heltidsarbeid", "täistööajaga töö"],
     }
 }
 
 /// Each workplace as a noun phrase.
 fn place_text(x: Place) -> &'static T5 {
     match x {
-        Place::CallCentre => &[
+        Place::CallCentre => &t5![
             "working in an open-plan call centre",
             "werken in een callcenter",
             "Arbeit im Callcenter",
             "arbeid i kundesenter",
             "töö kõnekeskuses",
         ],
-        Place::Office => &["office work", "werken op kantoor", "Arbeit im Büro", "kontorarbeid", "töö kontoris"],
-        Place::Home => &["working from home", "thuiswerken", "Arbeit von zu Hause", "hjemmekontor", "kodus töötamine"],
-        Place::Store => &[
+        Place::Office => &t5!["office work", "werken op kantoor", "Arbeit im Büro", "kontorarbeid", "töö kontoris"],
+        Place::Home => {
+            &t5!["working from home", "thuiswerken", "Arbeit von zu Hause", "hjemmekontor", "kodus töötamine"]
+        }
+        Place::Store => &t5![
             "work in a shop or at a front desk",
             "werken in een winkel of aan een balie",
             "Arbeit im Geschäft oder am Empfang",
@@ -220,28 +227,28 @@ fn place_text(x: Place) -> &'static T5 {
 /// Each channel as a noun phrase.
 fn channel_text(x: Channel) -> &'static T5 {
     match x {
-        Channel::Phone => &[
+        Channel::Phone => &t5![
             "helping customers by phone",
             "klanten telefonisch helpen",
             "Kundenhilfe am Telefon",
             "å hjelpe kunder på telefon",
             "klientide aitamine telefoni teel",
         ],
-        Channel::EmailChat => &[
+        Channel::EmailChat => &t5![
             "answering email and live chat",
             "e-mail en livechat beantwoorden",
             "Antworten per E-Mail und Live-Chat",
             "å svare på e-post og chat",
             "e-kirjadele ja vestlustele vastamine",
         ],
-        Channel::Social => &[
+        Channel::Social => &t5![
             "helping customers on social media",
             "klanten helpen via sociale media",
             "Kundenhilfe in sozialen Medien",
             "å hjelpe kunder i sosiale medier",
             "klientide aitamine sotsiaalmeedias",
         ],
-        Channel::InPerson => &[
+        Channel::InPerson => &t5![
             "helping customers face to face",
             "klanten persoonlijk helpen",
             "persönliche Kundenberatung",
@@ -251,21 +258,21 @@ fn channel_text(x: Channel) -> &'static T5 {
     }
 }
 
-static ROTA: T5 = [
+static ROTA: T5 = t5![
     "working irregular hours",
     "werken op wisselende tijden",
     "Arbeit zu wechselnden Zeiten",
     "arbeid til ujevne tider",
     "ebaregulaarne tööaeg",
 ];
-static LICENCE: T5 = [
+static LICENCE: T5 = t5![
     "a licence for finance or insurance work",
     "een vergunning of erkend diploma voor financiële producten",
     "eine Zulassung für Finanz- oder Versicherungsprodukte",
     "autorisasjon for finans- eller forsikringsarbeid",
     "litsents finants- või kindlustustööks",
 ];
-static CERTS: T5 = [
+static CERTS: T5 = t5![
     "a customer service certificate",
     "een certificaat in klantenservice",
     "ein Zertifikat im Kundenservice",
@@ -285,8 +292,10 @@ pub fn subject_name(lang: Lang, s: Subject) -> &'static str {
         Subject::Certifications => &CERTS,
         Subject::Education | Subject::Training => dimension_text(Dimension::Education),
         Subject::Pay => dimension_text(Dimension::Pay),
-        Subject::Experience => &["work experience", "werkervaring", "Berufserfahrung", "arbeidserfaring", "töökogemus"],
-        Subject::Leadership => &["leading others", "leidinggeven", "Führungserfahrung", "ledelse", "juhtimine"],
+        Subject::Experience => {
+            &t5!["work experience", "werkervaring", "Berufserfahrung", "arbeidserfaring", "töökogemus"]
+        }
+        Subject::Leadership => &t5!["leading others", "leidinggeven", "Führungserfahrung", "ledelse", "juhtimine"],
     };
     tr(t, lang)
 }
@@ -294,9 +303,9 @@ pub fn subject_name(lang: Lang, s: Subject) -> &'static str {
 /// "about 2 years" in `lang` (`n` ≥ 1).
 fn years_phrase(lang: Lang, n: u8) -> String {
     let t: &T5 = if n == 1 {
-        &["about 1 year", "ongeveer 1 jaar", "etwa 1 Jahr", "omtrent 1 år", "umbes 1 aasta"]
+        &t5!["about 1 year", "ongeveer 1 jaar", "etwa 1 Jahr", "omtrent 1 år", "umbes 1 aasta"]
     } else {
-        &["about {n} years", "ongeveer {n} jaar", "etwa {n} Jahre", "omtrent {n} år", "umbes {n} aastat"]
+        &t5!["about {n} years", "ongeveer {n} jaar", "etwa {n} Jahre", "omtrent {n} år", "umbes {n} aastat"]
     };
     fill(tr(t, lang), &[("{n}", &n.to_string())])
 }
@@ -305,7 +314,7 @@ fn years_phrase(lang: Lang, n: u8) -> String {
 /// the visitor's years compare.
 fn experience_reason(lang: Lang, years: u8, fit: Match) -> String {
     if years == 0 {
-        let t: T5 = [
+        let t: T5 = t5![
             "This job asks for no previous experience.",
             "Voor deze baan is geen eerdere ervaring nodig.",
             "Für diesen Job brauchst du keine Vorerfahrung.",
@@ -315,21 +324,21 @@ fn experience_reason(lang: Lang, years: u8, fit: Match) -> String {
         return tr(&t, lang).to_string();
     }
     let t: T5 = match fit {
-        Match::Good => [
+        Match::Good => t5![
             "This job usually asks for {y} of experience, and you have that.",
             "Voor deze baan vragen werkgevers meestal {y} ervaring, en die heb je.",
             "Für diesen Job wird meist {y} Erfahrung verlangt, und die hast du.",
             "Denne jobben krever vanligvis {y} erfaring, og det har du.",
             "See töö eeldab tavaliselt {y} kogemust ja see on sul olemas.",
         ],
-        Match::Partial => [
+        Match::Partial => t5![
             "This job usually asks for {y} of experience; you have part of that.",
             "Voor deze baan vragen werkgevers meestal {y} ervaring; je hebt daar een deel van.",
             "Für diesen Job wird meist {y} Erfahrung verlangt; einen Teil davon hast du.",
             "Denne jobben krever vanligvis {y} erfaring; du har en del av dette.",
             "See töö eeldab tavaliselt {y} kogemust; osa sellest on sul olemas.",
         ],
-        Match::Poor => [
+        Match::Poor => t5![
             "This job usually asks for {y} of experience, which you do not have yet.",
             "Voor deze baan vragen werkgevers meestal {y} ervaring, en die heb je nog niet.",
             "Für diesen Job wird meist {y} Erfahrung verlangt, die du noch nicht hast.",
@@ -344,42 +353,42 @@ fn experience_reason(lang: Lang, years: u8, fit: Match) -> String {
 /// [`Leadership`](super::catalogue::Leadership) rank) and the visitor's.
 fn leadership_reason(lang: Lang, asks: u8, fit: Match) -> String {
     let t: T5 = match (asks, fit) {
-        (0, _) => [
+        (0, _) => t5![
             "This job does not involve leading others.",
             "In deze baan geef je geen leiding aan anderen.",
             "In diesem Job führst du keine anderen Mitarbeitenden.",
             "Denne jobben innebærer ikke å lede andre.",
             "See töö ei hõlma teiste juhtimist.",
         ],
-        (1, Match::Good) => [
+        (1, Match::Good) => t5![
             "This job involves coaching colleagues, and you have done that.",
             "In deze baan begeleid je collega's, en dat heb je al gedaan.",
             "In diesem Job leitest du Kolleginnen und Kollegen an, und das hast du schon gemacht.",
             "Denne jobben innebærer å veilede kolleger, og det har du gjort.",
             "See töö hõlmab kolleegide juhendamist ja sul on see kogemus olemas.",
         ],
-        (1, _) => [
+        (1, _) => t5![
             "This job involves coaching colleagues, which you have not done yet.",
             "In deze baan begeleid je collega's, en dat heb je nog niet gedaan.",
             "In diesem Job leitest du Kolleginnen und Kollegen an, und das hast du noch nicht gemacht.",
             "Denne jobben innebærer å veilede kolleger, og det har du ikke gjort ennå.",
             "See töö hõlmab kolleegide juhendamist, kuid sul pole seda kogemust veel.",
         ],
-        (_, Match::Good) => [
+        (_, Match::Good) => t5![
             "This job means leading a team, and you have done that before.",
             "In deze baan geef je leiding aan een team, en dat heb je al eerder gedaan.",
             "In diesem Job leitest du ein Team, und das hast du schon einmal gemacht.",
             "Denne jobben innebærer å lede et team, og det har du gjort før.",
             "See töö tähendab meeskonna juhtimist ja sul on see kogemus olemas.",
         ],
-        (_, Match::Partial) => [
+        (_, Match::Partial) => t5![
             "This job means leading a team; you have coached colleagues, which is a good start.",
             "In deze baan geef je leiding aan een team; je hebt al collega's begeleid, en dat is een goed begin.",
             "In diesem Job leitest du ein Team; du hast schon Kolleginnen und Kollegen angeleitet, das ist ein guter Anfang.",
             "Denne jobben innebærer å lede et team; du har veiledet kolleger, og det er en god start.",
             "See töö tähendab meeskonna juhtimist; sa oled juba kolleege juhendanud ja see on hea algus.",
         ],
-        (_, Match::Poor) => [
+        (_, Match::Poor) => t5![
             "This job means leading a team, which you have not done yet.",
             "In deze baan geef je leiding aan een team, en dat heb je nog niet gedaan.",
             "In diesem Job leitest du ein Team, und das hast du noch nicht gemacht.",
@@ -395,21 +404,21 @@ fn leadership_reason(lang: Lang, asks: u8, fit: Match) -> String {
 /// there) and the cap it puts on the fit.
 pub fn not_yet(lang: Lang, n: &NotYet, path: &[&str]) -> String {
     let head: T5 = match (n.years, n.leads_team) {
-        (Some(_), true) => [
+        (Some(_), true) => t5![
             "This job usually asks for {y} of experience and for having led or coached others.",
             "Voor deze baan vragen werkgevers meestal {y} ervaring en ervaring met begeleiden of leidinggeven.",
             "Für diesen Job werden meist {y} Berufserfahrung und Erfahrung im Anleiten oder Führen verlangt.",
             "Denne jobben krever vanligvis {y} erfaring og erfaring med å veilede eller lede andre.",
             "See töö eeldab tavaliselt {y} töökogemust ning juhendamise või juhtimise kogemust.",
         ],
-        (Some(_), false) => [
+        (Some(_), false) => t5![
             "This job usually asks for {y} of experience.",
             "Voor deze baan vragen werkgevers meestal {y} ervaring.",
             "Für diesen Job wird meist {y} Berufserfahrung verlangt.",
             "Denne jobben krever vanligvis {y} erfaring.",
             "See töö eeldab tavaliselt {y} töökogemust.",
         ],
-        (None, _) => [
+        (None, _) => t5![
             "This job means leading a team, which usually comes after experience of coaching or leading others.",
             "In deze baan geef je leiding aan een team; daarvoor is meestal eerst ervaring met begeleiden of leidinggeven nodig.",
             "In diesem Job leitest du ein Team; dafür braucht man meist schon Erfahrung im Anleiten oder Führen.",
@@ -420,9 +429,9 @@ pub fn not_yet(lang: Lang, n: &NotYet, path: &[&str]) -> String {
     let years = n.years.map(|y| years_phrase(lang, y)).unwrap_or_default();
     let mut out = fill(tr(&head, lang), &[("{y}", &years)]);
     if !path.is_empty() {
-        let or: T5 = [" or ", " of ", " oder ", " eller ", " või "];
+        let or: T5 = t5![" or ", " of ", " oder ", " eller ", " või "];
         let names: Vec<String> = path.iter().map(|name| quoted(lang, name)).collect();
-        let t: T5 = [
+        let t: T5 = t5![
             "A common way in is to start as {path} and move up.",
             "Een gebruikelijke route is beginnen als {path} en doorgroeien.",
             "Ein üblicher Weg: als {path} anfangen und sich hocharbeiten.",
@@ -432,7 +441,7 @@ pub fn not_yet(lang: Lang, n: &NotYet, path: &[&str]) -> String {
         out.push(' ');
         out.push_str(&fill(tr(&t, lang), &[("{path}", &names.join(tr(&or, lang)))]));
     }
-    let cap: T5 = [
+    let cap: T5 = t5![
         "That keeps the fit at {cap} at most for now.",
         "Daarom komt je match voorlopig niet boven {cap}.",
         "Deshalb liegt deine Passung vorerst höchstens bei {cap}.",
@@ -458,10 +467,10 @@ pub fn quoted(lang: Lang, name: &str) -> String {
 /// A one- or two-word label for how well a role fits.
 pub fn band_name(lang: Lang, b: FitBand) -> &'static str {
     let t: &T5 = match b {
-        FitBand::Strong => &["Strong fit", "Sterke match", "Passt gut", "God match", "Sobib hästi"],
-        FitBand::Possible => &["Possible fit", "Mogelijke match", "Passt teilweise", "Mulig match", "Võib sobida"],
-        FitBand::Poor => &["Poor fit", "Zwakke match", "Passt kaum", "Svak match", "Sobib halvasti"],
-        FitBand::NotYet => &["Not yet", "Nog niet", "Noch nicht", "Ikke ennå", "Veel mitte"],
+        FitBand::Strong => &t5!["Strong fit", "Sterke match", "Passt gut", "God match", "Sobib hästi"],
+        FitBand::Possible => &t5!["Possible fit", "Mogelijke match", "Passt teilweise", "Mulig match", "Võib sobida"],
+        FitBand::Poor => &t5!["Poor fit", "Zwakke match", "Passt kaum", "Svak match", "Sobib halvasti"],
+        FitBand::NotYet => &t5!["Not yet", "Nog niet", "Noch nicht", "Ikke ennå", "Veel mitte"],
     };
     tr(t, lang)
 }
@@ -516,56 +525,56 @@ impl Case {
 /// phrase at the start of the sentence, {l} its level word) and the case.
 fn requirement_sentence(case: Case) -> &'static T5 {
     match case {
-        Case::Suits => &[
+        Case::Suits => &t5![
             "{N} is {l} in this job, and that suits you.",
             "{N} is in deze baan {l}, en dat past bij je.",
             "{N} ist in diesem Job {l} – und das passt zu dir.",
             "{N} er {l} i denne jobben, og det passer deg.",
             "{N} on selles töös {l} ja see sobib sulle.",
         ],
-        Case::Partly => &[
+        Case::Partly => &t5![
             "{N} is {l} in this job; that partly suits you.",
             "{N} is in deze baan {l}; dat past deels bij je.",
             "{N} ist in diesem Job {l} – das passt teilweise zu dir.",
             "{N} er {l} i denne jobben; det passer deg delvis.",
             "{N} on selles töös {l}; see sobib sulle osaliselt.",
         ],
-        Case::NotSuit => &[
+        Case::NotSuit => &t5![
             "{N} is {l} in this job, but your answers suggest it does not suit you.",
             "{N} is in deze baan {l}, maar volgens je antwoorden past dat niet bij je.",
             "{N} ist in diesem Job {l} – laut deinen Antworten passt das aber nicht zu dir.",
             "{N} er {l} i denne jobben, men svarene dine tyder på at det ikke passer deg.",
             "{N} on selles töös {l}, kuid sinu vastuste põhjal see sulle ei sobi.",
         ],
-        Case::WishPartly => &[
+        Case::WishPartly => &t5![
             "{N} is {l} in this job; that only partly matches what you are looking for.",
             "{N} is in deze baan {l}; dat sluit maar deels aan bij wat je zoekt.",
             "{N} ist in diesem Job {l} – das passt nur teilweise zu dem, was du suchst.",
             "{N} er {l} i denne jobben; det passer bare delvis med det du ser etter.",
             "{N} on selles töös {l}; see vastab vaid osaliselt sellele, mida otsid.",
         ],
-        Case::WishNot => &[
+        Case::WishNot => &t5![
             "{N} is {l} in this job, which does not match what you are looking for.",
             "{N} is in deze baan {l}, en dat sluit niet aan bij wat je zoekt.",
             "{N} ist in diesem Job {l} – das passt nicht zu dem, was du suchst.",
             "{N} er {l} i denne jobben, og det passer dårlig med det du ser etter.",
             "{N} on selles töös {l}, mis ei vasta sellele, mida otsid.",
         ],
-        Case::Lacks => &[
+        Case::Lacks => &t5![
             "{N} is {l} in this job, and you do not have one yet.",
             "{N} is in deze baan {l}, en dat heb je nog niet.",
             "{N} ist in diesem Job {l} – das bringst du noch nicht mit.",
             "{N} er {l} i denne jobben, og det har du ikke ennå.",
             "{N} on selles töös {l}, kuid sul seda veel ei ole.",
         ],
-        Case::LicenceMaybe => &[
+        Case::LicenceMaybe => &t5![
             "{N} is {l} in this job, and you are not sure you want to get one.",
             "{N} is in deze baan {l}, en je weet nog niet of je die wilt halen.",
             "{N} ist in diesem Job {l} – und du weißt noch nicht, ob du sie erwerben möchtest.",
             "{N} er {l} i denne jobben, og du er usikker på om du vil ta den.",
             "{N} on selles töös {l} ja sa ei ole kindel, kas soovid seda omandada.",
         ],
-        Case::LicenceNo => &[
+        Case::LicenceNo => &t5![
             "{N} is {l} in this job, but you would rather not get one.",
             "{N} is in deze baan {l}, maar je wilt die liever niet halen.",
             "{N} ist in diesem Job {l} – du möchtest sie aber lieber nicht erwerben.",
@@ -589,22 +598,22 @@ fn level_word(lang: Lang, s: Subject, level: u8) -> &'static str {
 /// Education asked, by [`EduLevel`](super::catalogue::EduLevel) rank, in
 /// each country's own terms; rank 0 has a sentence of its own.
 static EDU: [T5; 4] = [
-    ["", "", "", "", ""],
-    [
+    t5!["", "", "", "", ""],
+    t5![
         "a secondary school diploma",
         "een diploma van de middelbare school (vmbo, havo of vwo)",
         "einen Schulabschluss",
         "fullført videregående skole",
         "keskharidus",
     ],
-    [
+    t5![
         "a vocational qualification",
         "een mbo-diploma",
         "eine abgeschlossene Berufsausbildung",
         "fagbrev eller yrkesfaglig utdanning",
         "kutseharidus",
     ],
-    [
+    t5![
         "a college or university degree",
         "een hbo- of wo-diploma",
         "ein abgeschlossenes Studium",
@@ -616,7 +625,7 @@ static EDU: [T5; 4] = [
 /// The education sentence: none asked, asked and held, asked and not held yet.
 fn education_sentence(lang: Lang, level: u8, case: Case) -> String {
     if level == 0 {
-        let t: T5 = [
+        let t: T5 = t5![
             "This job does not ask for a particular diploma.",
             "Voor deze baan is geen bepaald diploma nodig.",
             "Für diesen Job brauchst du keinen bestimmten Abschluss.",
@@ -626,7 +635,7 @@ fn education_sentence(lang: Lang, level: u8, case: Case) -> String {
         return tr(&t, lang).to_string();
     }
     let t: T5 = if case == Case::Suits {
-        [
+        t5![
             "This job usually asks for {e}, and you have that.",
             "Voor deze baan is meestal {e} nodig, en dat heb je.",
             "Für diesen Job braucht man meist {e} – das bringst du mit.",
@@ -634,7 +643,7 @@ fn education_sentence(lang: Lang, level: u8, case: Case) -> String {
             "Selle töö puhul on tavaliselt nõutav {e} ja see on sul olemas.",
         ]
     } else {
-        [
+        t5![
             "This job usually asks for {e}, which you do not have yet.",
             "Voor deze baan is meestal {e} nodig, en dat heb je nog niet.",
             "Für diesen Job braucht man meist {e} – das bringst du noch nicht mit.",
@@ -649,10 +658,10 @@ fn education_sentence(lang: Lang, level: u8, case: Case) -> String {
 /// gives (see [`Subject::Training`]); [`TRAINING_NONE`] has a sentence of
 /// its own.
 static TRAINING: [T5; 6] = [
-    ["a few days", "een paar dagen", "ein paar Tage", "noen dager", "paar päeva"],
-    ["a few weeks", "een paar weken", "einige Wochen", "noen uker", "paar nädalat"],
-    ["several months", "een paar maanden", "mehrere Monate", "flere måneder", "mitu kuud"],
-    [
+    t5!["a few days", "een paar dagen", "ein paar Tage", "noen dager", "paar päeva"],
+    t5!["a few weeks", "een paar weken", "einige Wochen", "noen uker", "paar nädalat"],
+    t5!["several months", "een paar maanden", "mehrere Monate", "flere måneder", "mitu kuud"],
+    t5![
         "a few weeks (in some industries months)",
         "een paar weken (in sommige sectoren maanden)",
         "einige Wochen (in manchen Branchen Monate)",
@@ -660,8 +669,8 @@ static TRAINING: [T5; 6] = [
         "paar nädalat (mõnes valdkonnas mitu kuud)",
     ],
     // TRAINING_NONE: not used as a phrase.
-    ["", "", "", "", ""],
-    [
+    t5!["", "", "", "", ""],
+    t5![
         "a few days to a few months",
         "een paar dagen tot een paar maanden",
         "ein paar Tage bis einige Monate",
@@ -673,7 +682,7 @@ static TRAINING: [T5; 6] = [
 /// The training sentence: how long, and whether the visitor would accept it.
 fn training_sentence(lang: Lang, code: u8, case: Case) -> String {
     if code == TRAINING_NONE {
-        let t: T5 = [
+        let t: T5 = t5![
             "This job has no set training period, and that suits you.",
             "Voor deze baan is er geen vaste inwerkperiode, en dat past bij je.",
             "Für diesen Job gibt es keine feste Einarbeitungszeit – das passt zu dir.",
@@ -683,21 +692,21 @@ fn training_sentence(lang: Lang, code: u8, case: Case) -> String {
         return tr(&t, lang).to_string();
     }
     let t: T5 = match case {
-        Case::Suits => [
+        Case::Suits => t5![
             "Training on the job takes {t}, and that suits you.",
             "De inwerkperiode duurt {t}, en dat past bij je.",
             "Die Einarbeitung dauert {t} – das passt zu dir.",
             "Opplæringen tar {t}, og det passer deg.",
             "Väljaõpe kestab {t} ja see sobib sulle.",
         ],
-        Case::Partly | Case::WishPartly | Case::LicenceMaybe => [
+        Case::Partly | Case::WishPartly | Case::LicenceMaybe => t5![
             "Training on the job takes {t}, a little longer than you would like.",
             "De inwerkperiode duurt {t}, iets langer dan je zou willen.",
             "Die Einarbeitung dauert {t}, etwas länger, als du möchtest.",
             "Opplæringen tar {t}, litt lenger enn du ønsker.",
             "Väljaõpe kestab {t}, veidi kauem, kui sooviksid.",
         ],
-        Case::NotSuit | Case::WishNot | Case::Lacks | Case::LicenceNo => [
+        Case::NotSuit | Case::WishNot | Case::Lacks | Case::LicenceNo => t5![
             "Training on the job takes {t}, longer than you said you would accept.",
             "De inwerkperiode duurt {t}, langer dan je aangaf te willen.",
             "Die Einarbeitung dauert {t}, länger, als du laut deinen Antworten möchtest.",
@@ -713,7 +722,7 @@ fn training_sentence(lang: Lang, code: u8, case: Case) -> String {
 /// "4 weeks" when the range is one value, "no training period" for none.
 pub fn training_span(lang: Lang, t: &Training) -> String {
     if t.weeks_max == 0 {
-        let none: T5 = [
+        let none: T5 = t5![
             "no training period",
             "geen inwerkperiode",
             "keine Einarbeitungszeit",
@@ -723,11 +732,17 @@ pub fn training_span(lang: Lang, t: &Training) -> String {
         return tr(&none, lang).to_string();
     }
     let (w, n): (T5, T5) = (
-        ["{min}–{max} weeks", "{min} à {max} weken", "{min}–{max} Wochen", "{min}–{max} uker", "{min}–{max} nädalat"],
-        ["{n} weeks", "{n} weken", "{n} Wochen", "{n} uker", "{n} nädalat"],
+        t5![
+            "{min}–{max} weeks",
+            "{min} à {max} weken",
+            "{min}–{max} Wochen",
+            "{min}–{max} uker",
+            "{min}–{max} nädalat"
+        ],
+        t5!["{n} weeks", "{n} weken", "{n} Wochen", "{n} uker", "{n} nädalat"],
     );
     if t.weeks_min == t.weeks_max {
-        let one: T5 = ["1 week", "1 week", "1 Woche", "1 uke", "1 nädal"];
+        let one: T5 = t5!["1 week", "1 week", "1 Woche", "1 uke", "1 nädal"];
         if t.weeks_max == 1 {
             return tr(&one, lang).to_string();
         }
@@ -745,21 +760,21 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
         Subject::Leadership => leadership_reason(lang, r.role_level, r.fit),
         Subject::Pay => {
             let t: T5 = match r.fit {
-                Match::Good => [
+                Match::Good => t5![
                     "This job can pay what you expect.",
                     "Deze baan kan betalen wat je verwacht.",
                     "Dieser Job kann zahlen, was du erwartest.",
                     "Denne jobben kan betale det du forventer.",
                     "See töö võib maksta nii palju, kui ootad.",
                 ],
-                Match::Partial => [
+                Match::Partial => t5![
                     "Your pay expectation is on the high side for this job.",
                     "Je salarisverwachting is aan de hoge kant voor deze baan.",
                     "Deine Gehaltsvorstellung liegt für diesen Job eher hoch.",
                     "Lønnsforventningen din er i høyeste laget for denne jobben.",
                     "Sinu palgaootus on selle töö jaoks pigem kõrge.",
                 ],
-                Match::Poor => [
+                Match::Poor => t5![
                     "Your pay expectation is well above what this job usually pays.",
                     "Je salarisverwachting ligt ver boven wat deze baan meestal betaalt.",
                     "Deine Gehaltsvorstellung liegt deutlich über dem, was dieser Job üblicherweise zahlt.",
@@ -783,56 +798,56 @@ pub fn reason(lang: Lang, r: &Reason) -> String {
 /// meets, one whole sentence per subject.
 fn clash_sentence(x: Subject) -> &'static T5 {
     match x {
-        Subject::Slot(Slot::Evenings) => &[
+        Subject::Slot(Slot::Evenings) => &t5![
             "You said you cannot work evenings, but evening work is {l} in this job.",
             "Je gaf aan dat je 's avonds niet kunt werken, maar avondwerk is in deze baan {l}.",
             "Du kannst laut deinen Antworten abends nicht arbeiten, aber Abendarbeit ist in diesem Job {l}.",
             "Du sa at du ikke kan jobbe kveld, men kveldsarbeid er {l} i denne jobben.",
             "Sa ütlesid, et ei saa õhtuti töötada, kuid selles ametis on õhtune töö {l}.",
         ],
-        Subject::Slot(Slot::Nights) => &[
+        Subject::Slot(Slot::Nights) => &t5![
             "You said you cannot work nights, but night work is {l} in this job.",
             "Je gaf aan dat je 's nachts niet kunt werken, maar nachtwerk is in deze baan {l}.",
             "Du kannst laut deinen Antworten nachts nicht arbeiten, aber Nachtarbeit ist in diesem Job {l}.",
             "Du sa at du ikke kan jobbe natt, men nattarbeid er {l} i denne jobben.",
             "Sa ütlesid, et ei saa öösiti töötada, kuid selles ametis on öötöö {l}.",
         ],
-        Subject::Slot(Slot::Weekends) => &[
+        Subject::Slot(Slot::Weekends) => &t5![
             "You said you cannot work weekends, but weekend work is {l} in this job.",
             "Je gaf aan dat je in het weekend niet kunt werken, maar werken in het weekend is in deze baan {l}.",
             "Du kannst laut deinen Antworten am Wochenende nicht arbeiten, aber Wochenendarbeit ist in diesem Job {l}.",
             "Du sa at du ikke kan jobbe i helgene, men helgearbeid er {l} i denne jobben.",
             "Sa ütlesid, et ei saa nädalavahetustel töötada, kuid selles ametis on nädalavahetustel töötamine {l}.",
         ],
-        Subject::Slot(Slot::Holidays) => &[
+        Subject::Slot(Slot::Holidays) => &t5![
             "You said you cannot work on public holidays, but holiday work is {l} in this job.",
             "Je gaf aan dat je op feestdagen niet kunt werken, maar werken op feestdagen is in deze baan {l}.",
             "Du kannst laut deinen Antworten an Feiertagen nicht arbeiten, aber Arbeit an Feiertagen ist in diesem Job {l}.",
             "Du sa at du ikke kan jobbe på helligdager, men arbeid på helligdager er {l} i denne jobben.",
             "Sa ütlesid, et ei saa riigipühadel töötada, kuid selles ametis on riigipühadel töötamine {l}.",
         ],
-        Subject::Slot(Slot::Overtime) => &[
+        Subject::Slot(Slot::Overtime) => &t5![
             "You said you cannot work overtime, but overtime is {l} in this job.",
             "Je gaf aan dat je niet kunt overwerken, maar overwerk is in deze baan {l}.",
             "Du kannst laut deinen Antworten keine Überstunden machen, aber Überstunden sind in diesem Job {l}.",
             "Du sa at du ikke kan jobbe overtid, men overtid er {l} i denne jobben.",
             "Sa ütlesid, et ei saa ületunde teha, kuid selles ametis on ületunnid {l}.",
         ],
-        Subject::Slot(Slot::PartTime) => &[
+        Subject::Slot(Slot::PartTime) => &t5![
             "You can only work part-time, but part-time work is {l} in this job.",
             "Je kunt alleen parttime werken, maar parttimewerk is in deze baan {l}.",
             "Du kannst nur in Teilzeit arbeiten, aber Teilzeitarbeit ist in diesem Job {l}.",
             "Du kan bare jobbe deltid, men deltidsarbeid er {l} i denne jobben.",
             "Sa saad töötada ainult osalise tööajaga, kuid selles ametis on osalise tööajaga töö {l}.",
         ],
-        Subject::Slot(Slot::FullTime) => &[
+        Subject::Slot(Slot::FullTime) => &t5![
             "You can only work full-time, but full-time work is {l} in this job.",
             "Je kunt alleen fulltime werken, maar fulltimewerk is in deze baan {l}.",
             "Du kannst nur in Vollzeit arbeiten, aber Vollzeitarbeit ist in diesem Job {l}.",
             "Du kan bare jobbe heltid, men heltidsarbeid er {l} i denne jobben.",
             "Sa saad töötada ainult täistööajaga, kuid selles ametis on täistööajaga töö {l}.",
         ],
-        Subject::Licence => &[
+        Subject::Licence => &t5![
             "You would not study for a licence, but a licence for finance or insurance work is {l} in this job.",
             "Je wilt geen vergunning of erkend diploma halen, maar een vergunning voor financiële producten is in deze baan {l}.",
             "Du möchtest keine Zulassung erwerben, aber eine Zulassung für Finanz- oder Versicherungsprodukte ist in diesem Job {l}.",
@@ -841,7 +856,7 @@ fn clash_sentence(x: Subject) -> &'static T5 {
         ],
         // No other answer is hard today; a new kind of dealbreaker reads
         // correctly, if plainly, until it gets its own sentence.
-        _ => &[
+        _ => &t5![
             "Your answers rule out something this job asks for.",
             "Volgens je antwoorden kun je niet voldoen aan iets wat deze baan vraagt.",
             "Laut deinen Antworten kommt etwas, das dieser Job verlangt, für dich nicht infrage.",
@@ -853,7 +868,7 @@ fn clash_sentence(x: Subject) -> &'static T5 {
 
 /// Two sentences for a dealbreaker: the clash, and the cap it puts on the fit.
 pub fn dealbreaker(lang: Lang, d: &Dealbreaker) -> String {
-    let cap: T5 = [
+    let cap: T5 = t5![
         "That keeps your fit with this job at {cap} at most.",
         "Daardoor komt je match met deze baan niet boven {cap}.",
         "Deshalb liegt deine Passung für diesen Job höchstens bei {cap}.",
@@ -867,49 +882,49 @@ pub fn dealbreaker(lang: Lang, d: &Dealbreaker) -> String {
 /// "If you {…}": being willing to work these hours.
 fn if_slot(x: Slot) -> &'static T5 {
     match x {
-        Slot::Evenings => &[
+        Slot::Evenings => &t5![
             "could work evenings",
             "'s avonds zou kunnen werken",
             "abends arbeiten könntest",
             "kunne jobbet kveld",
             "saaksid õhtuti töötada",
         ],
-        Slot::Nights => &[
+        Slot::Nights => &t5![
             "could work nights",
             "'s nachts zou kunnen werken",
             "nachts arbeiten könntest",
             "kunne jobbet natt",
             "saaksid öösiti töötada",
         ],
-        Slot::Weekends => &[
+        Slot::Weekends => &t5![
             "could work weekends",
             "in het weekend zou kunnen werken",
             "am Wochenende arbeiten könntest",
             "kunne jobbet i helgene",
             "saaksid nädalavahetustel töötada",
         ],
-        Slot::Holidays => &[
+        Slot::Holidays => &t5![
             "could work on public holidays",
             "op feestdagen zou kunnen werken",
             "an Feiertagen arbeiten könntest",
             "kunne jobbet på helligdager",
             "saaksid riigipühadel töötada",
         ],
-        Slot::Overtime => &[
+        Slot::Overtime => &t5![
             "could stay late or work overtime",
             "soms zou kunnen overwerken",
             "auch mal Überstunden machen könntest",
             "kunne jobbet overtid",
             "saaksid vahel ületunde teha",
         ],
-        Slot::PartTime => &[
+        Slot::PartTime => &t5![
             "were open to part-time work",
             "ook parttime zou willen werken",
             "auch in Teilzeit arbeiten würdest",
             "var åpen for deltid",
             "oleksid valmis osalise tööajaga tööks",
         ],
-        Slot::FullTime => &[
+        Slot::FullTime => &t5![
             "were open to full-time work",
             "ook fulltime zou willen werken",
             "auch in Vollzeit arbeiten würdest",
@@ -922,35 +937,35 @@ fn if_slot(x: Slot) -> &'static T5 {
 /// "If you {…}": preferring this workplace (`None`: no preference).
 fn if_place(x: Option<Place>) -> &'static T5 {
     match x {
-        Some(Place::CallCentre) => &[
+        Some(Place::CallCentre) => &t5![
             "would work in a call centre",
             "in een callcenter zou willen werken",
             "im Callcenter arbeiten würdest",
             "ville jobbet i kundesenter",
             "oleksid valmis töötama kõnekeskuses",
         ],
-        Some(Place::Office) => &[
+        Some(Place::Office) => &t5![
             "would work in an office",
             "op kantoor zou willen werken",
             "im Büro arbeiten würdest",
             "ville jobbet på kontor",
             "oleksid valmis töötama kontoris",
         ],
-        Some(Place::Home) => &[
+        Some(Place::Home) => &t5![
             "would work from home",
             "thuis zou willen werken",
             "von zu Hause arbeiten würdest",
             "ville jobbet hjemmefra",
             "oleksid valmis töötama kodus",
         ],
-        Some(Place::Store) => &[
+        Some(Place::Store) => &t5![
             "would work in a shop or at a front desk",
             "in een winkel of aan een balie zou willen werken",
             "im Geschäft oder am Empfang arbeiten würdest",
             "ville jobbet i butikk eller i skranke",
             "oleksid valmis töötama poes või vastuvõtulauas",
         ],
-        None => &[
+        None => &t5![
             "were open to any workplace",
             "geen voorkeur had voor een werkplek",
             "beim Arbeitsort flexibel wärst",
@@ -963,28 +978,28 @@ fn if_place(x: Option<Place>) -> &'static T5 {
 /// "If you {…}": being open to this channel.
 fn if_channel(x: Channel) -> &'static T5 {
     match x {
-        Channel::Phone => &[
+        Channel::Phone => &t5![
             "were open to helping customers by phone",
             "open zou staan voor telefonisch klantcontact",
             "offen für Kundenhilfe am Telefon wärst",
             "var åpen for å hjelpe kunder på telefon",
             "oleksid valmis aitama kliente telefoni teel",
         ],
-        Channel::EmailChat => &[
+        Channel::EmailChat => &t5![
             "were open to answering email and live chat",
             "open zou staan voor e-mail en livechat",
             "offen für E-Mail und Live-Chat wärst",
             "var åpen for å svare på e-post og chat",
             "oleksid valmis vastama e-kirjadele ja vestlustele",
         ],
-        Channel::Social => &[
+        Channel::Social => &t5![
             "were open to helping customers on social media",
             "open zou staan voor klantcontact via sociale media",
             "offen für Kundenhilfe in sozialen Medien wärst",
             "var åpen for å hjelpe kunder i sosiale medier",
             "oleksid valmis aitama kliente sotsiaalmeedias",
         ],
-        Channel::InPerson => &[
+        Channel::InPerson => &t5![
             "were open to helping customers face to face",
             "open zou staan voor persoonlijk klantcontact",
             "offen für persönliche Kundenberatung wärst",
@@ -997,21 +1012,21 @@ fn if_channel(x: Channel) -> &'static T5 {
 /// "If you could work weekends, your fit with this job would rise from 58% to 81%."
 pub fn what_if(lang: Lang, w: &WhatIf) -> String {
     let other: [T5; 3] = [
-        [
+        t5![
             "could work a changing rota",
             "met een wisselend rooster zou kunnen werken",
             "mit wechselnden Dienstplänen arbeiten könntest",
             "kunne jobbet skiftende turnus",
             "saaksid töötada muutuva graafikuga",
         ],
-        [
+        t5![
             "would train for longer",
             "een langere inwerkperiode zou accepteren",
             "eine längere Einarbeitung in Kauf nehmen würdest",
             "var villig til lengre opplæring",
             "oleksid valmis pikemaks väljaõppeks",
         ],
-        [
+        t5![
             "would study for a licence",
             "een vergunning of erkend diploma zou willen halen",
             "eine Zulassung erwerben würdest",
@@ -1028,7 +1043,7 @@ pub fn what_if(lang: Lang, w: &WhatIf) -> String {
         Change::Place(p) => if_place(p),
         Change::Channel(c) => if_channel(c),
     };
-    let t: T5 = [
+    let t: T5 = t5![
         "If you {c}, your fit with this job would rise from {a} to {b}.",
         "Als je {c}, zou je match met deze baan stijgen van {a} naar {b}.",
         "Wenn du {c}, würde deine Passung für diesen Job von {a} auf {b} steigen.",
@@ -1042,9 +1057,9 @@ pub fn what_if(lang: Lang, w: &WhatIf) -> String {
 /// "a month", "per maand", …
 fn period_text(x: Period) -> &'static T5 {
     match x {
-        Period::Hourly => &["an hour", "per uur", "pro Stunde", "i timen", "tunnis"],
-        Period::Monthly => &["a month", "per maand", "im Monat", "i måneden", "kuus"],
-        Period::Annual => &["a year", "per jaar", "im Jahr", "i året", "aastas"],
+        Period::Hourly => &t5!["an hour", "per uur", "pro Stunde", "i timen", "tunnis"],
+        Period::Monthly => &t5!["a month", "per maand", "im Monat", "i måneden", "kuus"],
+        Period::Annual => &t5!["a year", "per jaar", "im Jahr", "i året", "aastas"],
     }
 }
 
@@ -1056,7 +1071,7 @@ pub fn period_name(lang: Lang, p: Period) -> &'static str {
 /// A short label for each verdict.
 fn verdict_text(x: Verdict) -> &'static T5 {
     match x {
-        Verdict::WellBelow => &[
+        Verdict::WellBelow => &t5![
             "Well below the usual pay",
             "Ruim onder het gangbare salaris",
             "Deutlich unter dem üblichen Gehalt",
@@ -1064,11 +1079,11 @@ fn verdict_text(x: Verdict) -> &'static T5 {
             "Tavapalgast tunduvalt madalam",
         ],
         Verdict::BelowMedian => {
-            &["Below the median", "Onder het mediaansalaris", "Unter dem Median", "Under medianen", "Alla mediaani"]
+            &t5!["Below the median", "Onder het mediaansalaris", "Unter dem Median", "Under medianen", "Alla mediaani"]
         }
-        Verdict::Realistic => &["Realistic", "Realistisch", "Realistisch", "Realistisk", "Realistlik"],
-        Verdict::Ambitious => &["Ambitious", "Ambitieus", "Ambitioniert", "Ambisiøst", "Ambitsioonikas"],
-        Verdict::Unrealistic => &["Unrealistic", "Onrealistisch", "Unrealistisch", "Urealistisk", "Ebarealistlik"],
+        Verdict::Realistic => &t5!["Realistic", "Realistisch", "Realistisch", "Realistisk", "Realistlik"],
+        Verdict::Ambitious => &t5!["Ambitious", "Ambitieus", "Ambitioniert", "Ambisiøst", "Ambitsioonikas"],
+        Verdict::Unrealistic => &t5!["Unrealistic", "Onrealistisch", "Unrealistisch", "Urealistisk", "Ebarealistlik"],
     }
 }
 
@@ -1095,119 +1110,119 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         range_verdict(p.verdict)
     } else {
         match p.verdict {
-        Verdict::WellBelow if below(p.dist.p10) => [
+        Verdict::WellBelow if below(p.dist.p10) => t5![
             "{x} is below what 9 in 10 people in this job {in} earn (the lowest 10% earn under {p10}). You could ask for more.",
             "{x} is minder dan 9 op de 10 mensen in deze baan {in} verdienen (de laagste 10% verdient minder dan {p10}). Je kunt om meer vragen.",
             "{x} ist weniger, als 9 von 10 Beschäftigten in diesem Job {in} verdienen (die untersten 10\u{a0}% liegen unter {p10}). Du kannst mehr verlangen.",
             "{x} er mindre enn 9 av 10 i denne jobben {in} tjener (de laveste 10\u{a0}% tjener under {p10}). Du kan be om mer.",
             "{x} on vähem, kui teenib 9 inimest 10-st selles töös {in} (madalaim 10% teenib alla {p10}). Võiksid küsida rohkem.",
         ],
-        Verdict::WellBelow if below(p.dist.p25) => [
+        Verdict::WellBelow if below(p.dist.p25) => t5![
             "{x} is below what 3 in 4 people in this job {in} earn (the lowest 25% earn under {p25}). You could ask for more.",
             "{x} is minder dan 3 op de 4 mensen in deze baan {in} verdienen (de laagste 25% verdient minder dan {p25}). Je kunt om meer vragen.",
             "{x} ist weniger, als 3 von 4 Beschäftigten in diesem Job {in} verdienen (die untersten 25\u{a0}% liegen unter {p25}). Du kannst mehr verlangen.",
             "{x} er mindre enn 3 av 4 i denne jobben {in} tjener (de laveste 25\u{a0}% tjener under {p25}). Du kan be om mer.",
             "{x} on vähem, kui teenib 3 inimest 4-st selles töös {in} (madalaim 25% teenib alla {p25}). Võiksid küsida rohkem.",
         ],
-        Verdict::WellBelow if avg => [
+        Verdict::WellBelow if avg => t5![
             "{x} is well below the average of {m} {in}. You could ask for more.",
             "{x} ligt ruim onder het gemiddelde salaris van {m} {in}. Je kunt om meer vragen.",
             "{x} liegt deutlich unter dem Durchschnitt von {m} {in}. Du kannst mehr verlangen.",
             "{x} ligger godt under gjennomsnittet på {m} {in}. Du kan be om mer.",
             "{x} jääb {in} tunduvalt alla keskmise palga {m}. Võiksid küsida rohkem.",
         ],
-        Verdict::WellBelow => [
+        Verdict::WellBelow => t5![
             "{x} is well below the median of {m} {in}. You could ask for more.",
             "{x} ligt ruim onder het mediaansalaris van {m} {in}. Je kunt om meer vragen.",
             "{x} liegt deutlich unter dem Median von {m} {in}. Du kannst mehr verlangen.",
             "{x} ligger godt under medianen på {m} {in}. Du kan be om mer.",
             "{x} jääb {in} tunduvalt alla mediaani {m}. Võiksid küsida rohkem.",
         ],
-        Verdict::BelowMedian if p.by_experience() => [
+        Verdict::BelowMedian if p.by_experience() => t5![
             "{x} is less than people with your experience usually earn in this job {in}. You could aim a little higher.",
             "{x} is minder dan mensen met jouw ervaring in deze baan {in} meestal verdienen. Je kunt iets hoger mikken.",
             "{x} ist weniger, als Beschäftigte mit deiner Erfahrung in diesem Job {in} üblicherweise verdienen. Du kannst etwas höher ansetzen.",
             "{x} er mindre enn folk med din erfaring vanligvis tjener i denne jobben {in}. Du kan sikte litt høyere.",
             "{x} on vähem, kui sinu kogemusega inimesed selles töös {in} tavaliselt teenivad. Võiksid sihtida veidi kõrgemale.",
         ],
-        Verdict::BelowMedian if avg => [
+        Verdict::BelowMedian if avg => t5![
             "{x} is below the average of {m} {in}. You could aim a little higher.",
             "{x} ligt onder het gemiddelde salaris van {m} {in}. Je kunt iets hoger mikken.",
             "{x} liegt unter dem Durchschnitt von {m} {in}. Du kannst etwas höher ansetzen.",
             "{x} ligger under gjennomsnittet på {m} {in}. Du kan sikte litt høyere.",
             "{x} jääb {in} alla keskmise palga {m}. Võiksid sihtida veidi kõrgemale.",
         ],
-        Verdict::BelowMedian => [
+        Verdict::BelowMedian => t5![
             "{x} is below the median of {m} {in}: more than half of the people in this job earn more. You could aim a little higher.",
             "{x} ligt onder het mediaansalaris van {m} {in}: meer dan de helft van de mensen in deze baan verdient meer. Je kunt iets hoger mikken.",
             "{x} liegt unter dem Median von {m} {in}: Mehr als die Hälfte der Beschäftigten in diesem Job verdient mehr. Du kannst etwas höher ansetzen.",
             "{x} ligger under medianen på {m} {in}: mer enn halvparten av dem i denne jobben tjener mer. Du kan sikte litt høyere.",
             "{x} jääb {in} alla mediaani {m}: üle poole selle töö tegijatest teenib rohkem. Võiksid sihtida veidi kõrgemale.",
         ],
-        Verdict::Realistic if p.by_experience() => [
+        Verdict::Realistic if p.by_experience() => t5![
             "{x} is realistic for this job {in} with your experience.",
             "{x} is realistisch voor deze baan {in} met jouw ervaring.",
             "{x} ist für diesen Job {in} mit deiner Erfahrung realistisch.",
             "{x} er realistisk for denne jobben {in} med din erfaring.",
             "{x} on sinu kogemusega selle töö puhul {in} realistlik.",
         ],
-        Verdict::Realistic if avg => [
+        Verdict::Realistic if avg => t5![
             "{x} is realistic for this job {in}: the average is {m}.",
             "{x} is realistisch voor deze baan {in}: het gemiddelde salaris is {m}.",
             "{x} ist für diesen Job {in} realistisch: Der Durchschnitt liegt bei {m}.",
             "{x} er realistisk for denne jobben {in}: gjennomsnittslønnen er {m}.",
             "{x} on selle töö puhul {in} realistlik: keskmine palk on {m}.",
         ],
-        Verdict::Realistic => [
+        Verdict::Realistic => t5![
             "{x} is realistic for this job {in}: the median is {m}.",
             "{x} is realistisch voor deze baan {in}: het mediaansalaris is {m}.",
             "{x} ist für diesen Job {in} realistisch: Der Median liegt bei {m}.",
             "{x} er realistisk for denne jobben {in}: medianlønnen er {m}.",
             "{x} on selle töö puhul {in} realistlik: mediaanpalk on {m}.",
         ],
-        Verdict::Ambitious if avg && p.dist.p90.is_some() => [
+        Verdict::Ambitious if avg && p.dist.p90.is_some() => t5![
             "{x} is ambitious but possible {in}: above the average of {m}, below the top 10% ({p90}).",
             "{x} is ambitieus maar haalbaar {in}: boven het gemiddelde salaris van {m}, onder de hoogste 10% ({p90}).",
             "{x} ist {in} ambitioniert, aber möglich: über dem Durchschnitt von {m}, unter den obersten 10\u{a0}% ({p90}).",
             "{x} er ambisiøst, men mulig {in}: over gjennomsnittet på {m}, under de høyeste 10\u{a0}% ({p90}).",
             "{x} on {in} ambitsioonikas, kuid võimalik: üle keskmise palga {m}, alla kõrgeima 10% ({p90}).",
         ],
-        Verdict::Ambitious if avg => [
+        Verdict::Ambitious if avg => t5![
             "{x} is above the average of {m} {in}, so it is ambitious.",
             "{x} ligt boven het gemiddelde salaris van {m} {in} en is dus ambitieus.",
             "{x} liegt über dem Durchschnitt von {m} {in} und ist damit ambitioniert.",
             "{x} ligger over gjennomsnittet på {m} {in} og er dermed ambisiøst.",
             "{x} on {in} üle keskmise palga {m}, seega ambitsioonikas.",
         ],
-        Verdict::Ambitious if p.dist.p90.is_some() => [
+        Verdict::Ambitious if p.dist.p90.is_some() => t5![
             "{x} is ambitious but possible {in}: above the median of {m}, below the top 10% ({p90}).",
             "{x} is ambitieus maar haalbaar {in}: boven het mediaansalaris van {m}, onder de hoogste 10% ({p90}).",
             "{x} ist {in} ambitioniert, aber möglich: über dem Median von {m}, unter den obersten 10\u{a0}% ({p90}).",
             "{x} er ambisiøst, men mulig {in}: over medianen på {m}, under de høyeste 10\u{a0}% ({p90}).",
             "{x} on {in} ambitsioonikas, kuid võimalik: üle mediaani {m}, alla kõrgeima 10% ({p90}).",
         ],
-        Verdict::Ambitious => [
+        Verdict::Ambitious => t5![
             "{x} is above the median of {m} {in}, so it is ambitious.",
             "{x} ligt boven het mediaansalaris van {m} {in} en is dus ambitieus.",
             "{x} liegt über dem Median von {m} {in} und ist damit ambitioniert.",
             "{x} ligger over medianen på {m} {in} og er dermed ambisiøst.",
             "{x} on {in} üle mediaani {m}, seega ambitsioonikas.",
         ],
-        Verdict::Unrealistic if p.dist.p90.is_some() => [
+        Verdict::Unrealistic if p.dist.p90.is_some() => t5![
             "{x} is unrealistic for this job {in}: only the top 10% earn more than {p90}.",
             "{x} is onrealistisch voor deze baan {in}: alleen de hoogste 10% verdient meer dan {p90}.",
             "{x} ist für diesen Job {in} unrealistisch: Nur die obersten 10\u{a0}% verdienen mehr als {p90}.",
             "{x} er urealistisk for denne jobben {in}: bare de høyeste 10\u{a0}% tjener mer enn {p90}.",
             "{x} on selle töö puhul {in} ebarealistlik: üle {p90} teenib ainult kõrgeim 10%.",
         ],
-        Verdict::Unrealistic if avg => [
+        Verdict::Unrealistic if avg => t5![
             "{x} is far above the average of {m} {in}, so it is unrealistic for this job.",
             "{x} ligt ver boven het gemiddelde salaris van {m} {in} en is dus onrealistisch voor deze baan.",
             "{x} liegt weit über dem Durchschnitt von {m} {in} und ist für diesen Job unrealistisch.",
             "{x} ligger langt over gjennomsnittet på {m} {in} og er urealistisk for denne jobben.",
             "{x} on {in} keskmisest palgast {m} palju kõrgem ega ole selle töö puhul realistlik.",
         ],
-        Verdict::Unrealistic => [
+        Verdict::Unrealistic => t5![
             "{x} is far above the median of {m} {in}, so it is unrealistic for this job.",
             "{x} ligt ver boven het mediaansalaris van {m} {in} en is dus onrealistisch voor deze baan.",
             "{x} liegt weit über dem Median von {m} {in} und ist für diesen Job unrealistisch.",
@@ -1239,7 +1254,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     };
     if p.dist.range.is_some() {
         add(
-            [
+            t5![
                 "Only a usual range is published for this job, no median.",
                 "Voor deze baan is alleen een gebruikelijke bandbreedte bekend, geen mediaansalaris.",
                 "Für diesen Job ist nur eine übliche Spanne veröffentlicht, kein Median.",
@@ -1250,7 +1265,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         );
     } else if p.dist.median_only() && p.dist.median_is_average {
         add(
-            [
+            t5![
                 "Only an average is published for this job, so there is no range to compare with.",
                 "Voor deze baan is alleen een gemiddeld salaris bekend, dus er is geen bandbreedte om mee te vergelijken.",
                 "Für diesen Job ist nur ein Durchschnitt veröffentlicht, eine Spanne gibt es zum Vergleich nicht.",
@@ -1261,7 +1276,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         );
     } else if p.dist.median_only() {
         add(
-            [
+            t5![
                 "Only the median is published for this job, so there is no range to compare with.",
                 "Voor deze baan is alleen het mediaansalaris bekend, dus er is geen bandbreedte om mee te vergelijken.",
                 "Für diesen Job ist nur der Median veröffentlicht, eine Spanne gibt es zum Vergleich nicht.",
@@ -1272,7 +1287,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
         );
     } else if let (Some(pc), false) = (p.percentile, share_said) {
         add(
-            [
+            t5![
                 "About {p} of people in this job earn less.",
                 "Ongeveer {p} van de mensen in deze baan verdient minder.",
                 "Etwa {p} der Beschäftigten in diesem Job verdienen weniger.",
@@ -1285,7 +1300,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     if let Some(r) = &p.rung {
         let years = r.to.map_or(format!("{}+", r.from), |t| format!("{}–{}", r.from, t));
         add(
-            [
+            t5![
                 "With {y} years of experience, typical pay is {a}.",
                 "Met {y} jaar ervaring is het gebruikelijke salaris {a}.",
                 "Mit {y} Jahren Erfahrung liegt das übliche Gehalt bei {a}.",
@@ -1298,21 +1313,21 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     if let Some(covers) = &p.dist.covers {
         let t: Option<T5> = match p.dist.coverage {
             Coverage::Role => None,
-            Coverage::Proxy => Some([
+            Coverage::Proxy => Some(t5![
                 "The figures are for a neighbouring occupation, not for this job itself: {c}.",
                 "De cijfers gaan over een verwant beroep, niet over deze baan zelf: {c}.",
                 "Die Zahlen gelten für einen verwandten Beruf, nicht für diesen Job selbst: {c}.",
                 "Tallene gjelder et beslektet yrke, ikke denne jobben selv: {c}.",
                 "Arvud kehtivad sarnase ameti kohta, mitte selle töö enda kohta: {c}.",
             ]),
-            Coverage::Group => Some([
+            Coverage::Group => Some(t5![
                 "The figures cover a broader group, not this job alone: {c}.",
                 "De cijfers gaan over een bredere groep, niet alleen over deze baan: {c}.",
                 "Die Zahlen beziehen sich auf eine breitere Gruppe, nicht nur auf diesen Job: {c}.",
                 "Tallene gjelder en bredere gruppe, ikke bare denne jobben: {c}.",
                 "Arvud hõlmavad laiemat rühma, mitte ainult seda tööd: {c}.",
             ]),
-            Coverage::Sector => Some([
+            Coverage::Sector => Some(t5![
                 "The figures are for a whole industry, across all its occupations: {c}.",
                 "De cijfers gelden voor een hele sector, over alle beroepen daarin: {c}.",
                 "Die Zahlen gelten für eine ganze Branche über alle Berufe hinweg: {c}.",
@@ -1327,7 +1342,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     if let Some(role) = p.closer.as_ref().and_then(|id| cat.roles.iter().find(|r| &r.id == id)) {
         if let Some(d) = super::pay::distribution(role, p.dist.region) {
             let t = if d.range.is_some() {
-                [
+                t5![
                     "{s} pays closer to that: its usual range is {lo}–{hi}.",
                     "{s} zit daar dichter bij: de gebruikelijke bandbreedte is {lo}–{hi}.",
                     "{s} liegt näher daran: Die übliche Spanne reicht von {lo} bis {hi}.",
@@ -1335,7 +1350,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
                     "Sellele on lähemal amet {s}: tavapärane vahemik on {lo}–{hi}.",
                 ]
             } else if d.median_is_average {
-                [
+                t5![
                     "{s} pays closer to that: its average is {m}.",
                     "{s} zit daar dichter bij: het gemiddelde salaris is {m}.",
                     "{s} liegt näher daran: Der Durchschnitt beträgt {m}.",
@@ -1343,7 +1358,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
                     "Sellele on lähemal amet {s}: keskmine palk on {m}.",
                 ]
             } else {
-                [
+                t5![
                     "{s} pays closer to that: its median is {m}.",
                     "{s} zit daar dichter bij: het mediaansalaris is {m}.",
                     "{s} liegt näher daran: Der Median beträgt {m}.",
@@ -1365,7 +1380,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
     }
     let publisher = cat.source(&p.dist.cite.source).map_or(p.dist.cite.source.as_str(), |s| s.publisher.as_str());
     add(
-        [
+        t5![
             "Figures: {who}, {year}.",
             "Cijfers: {who}, {year}.",
             "Zahlen: {who}, {year}.",
@@ -1381,7 +1396,7 @@ pub fn pay(lang: Lang, cat: &Catalogue, p: &PayFit, money: Money) -> String {
 pub fn verdict_label(lang: Lang, p: &PayFit) -> &'static str {
     match (p.verdict, p.dist.median_is_average) {
         (Verdict::BelowMedian, true) => tr(
-            &[
+            &t5![
                 "Below the average",
                 "Onder het gemiddelde salaris",
                 "Unter dem Durchschnitt",
@@ -1398,28 +1413,28 @@ pub fn verdict_label(lang: Lang, p: &PayFit) -> &'static str {
 /// median: under it, within it, above it, far above it.
 fn range_verdict(v: Verdict) -> T5 {
     match v {
-        Verdict::WellBelow | Verdict::BelowMedian => [
+        Verdict::WellBelow | Verdict::BelowMedian => t5![
             "{x} is below the usual range of {lo}–{hi} {in}. You could ask for more.",
             "{x} ligt onder de gebruikelijke bandbreedte van {lo}–{hi} {in}. Je kunt om meer vragen.",
             "{x} liegt unter der üblichen Spanne von {lo} bis {hi} {in}. Du kannst mehr verlangen.",
             "{x} ligger under det vanlige spennet på {lo}–{hi} {in}. Du kan be om mer.",
             "{x} jääb {in} alla tavapärase vahemiku {lo}–{hi}. Võiksid küsida rohkem.",
         ],
-        Verdict::Realistic => [
+        Verdict::Realistic => t5![
             "{x} is within the usual range of {lo}–{hi} {in}, so it is realistic for this job.",
             "{x} valt binnen de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus realistisch voor deze baan.",
             "{x} liegt in der üblichen Spanne von {lo} bis {hi} {in} und ist für diesen Job realistisch.",
             "{x} ligger innenfor det vanlige spennet på {lo}–{hi} {in} og er realistisk for denne jobben.",
             "{x} jääb {in} tavapärasesse vahemikku {lo}–{hi} ja on selle töö puhul realistlik.",
         ],
-        Verdict::Ambitious => [
+        Verdict::Ambitious => t5![
             "{x} is above the usual range of {lo}–{hi} {in}, so it is ambitious.",
             "{x} ligt boven de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus ambitieus.",
             "{x} liegt über der üblichen Spanne von {lo} bis {hi} {in} und ist damit ambitioniert.",
             "{x} ligger over det vanlige spennet på {lo}–{hi} {in} og er dermed ambisiøst.",
             "{x} on {in} üle tavapärase vahemiku {lo}–{hi}, seega ambitsioonikas.",
         ],
-        Verdict::Unrealistic => [
+        Verdict::Unrealistic => t5![
             "{x} is far above the usual range of {lo}–{hi} {in}, so it is unrealistic for this job.",
             "{x} ligt ver boven de gebruikelijke bandbreedte van {lo}–{hi} {in} en is dus onrealistisch voor deze baan.",
             "{x} liegt weit über der üblichen Spanne von {lo} bis {hi} {in} und ist für diesen Job unrealistisch.",
@@ -1434,7 +1449,7 @@ pub fn data_year(lang: Lang, year: Option<u16>) -> String {
     match year {
         Some(y) => y.to_string(),
         None => tr(
-            &["year not stated", "jaar niet vermeld", "Jahr nicht angegeben", "år ikke oppgitt", "aasta märkimata"],
+            &t5!["year not stated", "jaar niet vermeld", "Jahr nicht angegeben", "år ikke oppgitt", "aasta märkimata"],
             lang,
         )
         .to_string(),

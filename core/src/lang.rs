@@ -70,12 +70,148 @@ impl Lang {
 }
 
 /// A compiled-in text in the five languages, in [`Lang::ALL`] order (en,
-/// nl, de, nb, et).
+/// nl, de, nb, et), written with [`t5!`]. In the widget's wasm only the
+/// English is compiled in: the other four slots hold the text's key in its
+/// language [`Pack`], loaded beside the wasm (one language per load).
 pub type T5 = [&'static str; 5];
 
+/// A [`T5`]: `t5!["English", "Nederlands", "Deutsch", "norsk", "eesti"]`.
+/// Natively (server-side rendering, tests) it is the five texts. In the
+/// wasm it is the English and, four times, the key the other languages
+/// find it by in their [`Pack`]: the English itself, or `"ctx|English"`
+/// when written `t5![ctx "ctx"; …]`, for an English text that other
+/// languages say in two ways (the build fails on such a clash and names
+/// it; see `build.rs`). Every five-language table in this crate is written
+/// with it (the build checks that too).
+#[macro_export]
+macro_rules! t5 {
+    (ctx $ctx:literal; $en:literal, $nl:literal, $de:literal, $nb:literal, $et:literal $(,)?) => {
+        $crate::t5_in!(concat!($ctx, "|", $en); $en, $nl, $de, $nb, $et)
+    };
+    ($en:literal, $nl:literal, $de:literal, $nb:literal, $et:literal $(,)?) => {
+        $crate::t5_in!($en; $en, $nl, $de, $nb, $et)
+    };
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! t5_in {
+    ($key:expr; $en:literal, $nl:literal, $de:literal, $nb:literal, $et:literal) => {
+        [$en, $nl, $de, $nb, $et]
+    };
+}
+
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! t5_in {
+    ($key:expr; $en:literal, $nl:literal, $de:literal, $nb:literal, $et:literal) => {
+        [$en, $key, $key, $key, $key]
+    };
+}
+
 /// `text` in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn tr(text: &T5, lang: Lang) -> &'static str {
     text[lang.index()]
+}
+
+/// `text` in `lang`: from the language's [`Pack`], or the English while
+/// that is not loaded (the widget loads it before it shows the language).
+#[cfg(target_arch = "wasm32")]
+pub fn tr(text: &T5, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => text[0],
+        _ => pack(lang).and_then(|p| p.text(text[lang.index()])).unwrap_or(text[0]),
+    }
+}
+
+/// The texts of one language other than English that the widget's wasm
+/// leaves out: every [`T5`] by its key, and the interface strings by field
+/// name (`Ui` in the widget). Written at build time from the sources
+/// (`build.rs` of the widget), served as `i18n/<lang>.ui.json` beside the
+/// wasm, and read once per page and language; its strings live as long as
+/// the page.
+#[derive(Debug, PartialEq)]
+pub struct Pack {
+    pub lang: Lang,
+    /// Sorted by key.
+    texts: Vec<(&'static str, &'static str)>,
+    /// Sorted by field name; a field is one string or a list.
+    fields: Vec<(&'static str, Vec<&'static str>)>,
+}
+
+impl Pack {
+    /// Reads a pack: `{"lang": "nl", "texts": {key: text}, "ui": {field: text or [texts]}}`.
+    pub fn from_json(json: &str) -> Result<Pack, String> {
+        use crate::json::Value;
+        let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+        let v = crate::json::from_str(json).map_err(|e| e.to_string())?;
+        let lang = match v.get("lang").and_then(Value::as_str).and_then(|t| Lang::from_tag(t).map(|l| (t, l))) {
+            Some((tag, l)) if l != Lang::En && l.code() == tag => l,
+            _ => return Err("`lang` is not one of nl, de, nb, et".into()),
+        };
+        let object = |name: &str| v.get(name).and_then(Value::as_object).ok_or(format!("`{name}` is not an object"));
+        let mut texts = Vec::new();
+        for (key, text) in object("texts")? {
+            let text = text.as_str().ok_or(format!("texts.{key} is not a string"))?;
+            texts.push((leak(key), leak(text)));
+        }
+        let mut fields = Vec::new();
+        for (name, value) in object("ui")? {
+            let list = match value {
+                Value::String(s) => vec![leak(s)],
+                Value::Array(items) => items
+                    .iter()
+                    .map(|i| i.as_str().map(leak).ok_or(format!("ui.{name} has an item that is not a string")))
+                    .collect::<Result<_, _>>()?,
+                _ => return Err(format!("ui.{name} is neither a string nor a list of strings")),
+            };
+            fields.push((leak(name), list));
+        }
+        texts.sort_unstable_by_key(|(k, _)| *k);
+        fields.sort_unstable_by_key(|(k, _)| *k);
+        Ok(Pack { lang, texts, fields })
+    }
+
+    /// The text with this key (its English, or `ctx|English`).
+    pub fn text(&self, key: &str) -> Option<&'static str> {
+        self.texts.binary_search_by_key(&key, |(k, _)| k).ok().map(|i| self.texts[i].1)
+    }
+
+    /// The interface string(s) of this field.
+    pub fn field(&self, name: &str) -> Option<&[&'static str]> {
+        self.fields.binary_search_by_key(&name, |(k, _)| k).ok().map(|i| self.fields[i].1.as_slice())
+    }
+
+    /// How many texts and fields it holds.
+    pub fn len(&self) -> (usize, usize) {
+        (self.texts.len(), self.fields.len())
+    }
+}
+
+thread_local! {
+    static PACKS: std::cell::RefCell<[Option<&'static Pack>; 5]> = const { std::cell::RefCell::new([None; 5]) };
+}
+
+/// Makes `pack` the texts of its language for the rest of the page's life
+/// (a second pack for the same language replaces the first).
+pub fn install(pack: Pack) -> &'static Pack {
+    let pack: &'static Pack = Box::leak(Box::new(pack));
+    PACKS.with(|p| p.borrow_mut()[pack.lang.index()] = Some(pack));
+    pack
+}
+
+/// The installed pack of `lang`, if any.
+pub fn pack(lang: Lang) -> Option<&'static Pack> {
+    PACKS.with(|p| p.borrow()[lang.index()])
+}
+
+/// Whether the texts of `lang` are there to show: English always, and
+/// natively every language; in the wasm, a language once its pack is installed.
+pub fn ready(lang: Lang) -> bool {
+    cfg!(not(target_arch = "wasm32")) || lang == Lang::En || pack(lang).is_some()
 }
 
 /// `template` with each `{key}` replaced by its value, in one pass: a value
@@ -150,6 +286,47 @@ mod tests {
         for (i, l) in Lang::ALL.into_iter().enumerate() {
             assert_eq!(l.index(), i, "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_pack_finds_texts_by_key_and_fields_by_name() {
+        let pack = Pack::from_json(
+            r#"{"lang":"nl","texts":{"rare":"zeldzaam","offered|occasional":"af en toe mogelijk","":""},
+                "ui":{"title":"Titel","edu_levels":["a","b"]}}"#,
+        )
+        .expect("a pack");
+        assert_eq!(pack.lang, Lang::Nl);
+        assert_eq!(pack.text("rare"), Some("zeldzaam"));
+        assert_eq!(pack.text("offered|occasional"), Some("af en toe mogelijk"));
+        assert_eq!(pack.text("occasional"), None, "a context is part of the key");
+        assert_eq!(pack.text(""), Some(""));
+        assert_eq!(pack.field("title"), Some(&["Titel"][..]));
+        assert_eq!(pack.field("edu_levels"), Some(&["a", "b"][..]));
+        assert_eq!(pack.field("lead"), None);
+        assert_eq!(pack.len(), (3, 2));
+    }
+
+    #[test]
+    fn a_broken_pack_is_refused_with_what_is_wrong() {
+        let cases = [
+            ("", "EOF while parsing a value at line 1 column 0"),
+            (r#"{"lang":"en","texts":{},"ui":{}}"#, "`lang` is not one of nl, de, nb, et"),
+            (r#"{"lang":"NL","texts":{},"ui":{}}"#, "`lang` is not one of nl, de, nb, et"),
+            (r#"{"lang":"de","ui":{}}"#, "`texts` is not an object"),
+            (r#"{"lang":"de","texts":{"a":1},"ui":{}}"#, "texts.a is not a string"),
+            (r#"{"lang":"de","texts":{},"ui":{"x":[1]}}"#, "ui.x has an item that is not a string"),
+            (r#"{"lang":"de","texts":{},"ui":{"x":null}}"#, "ui.x is neither a string nor a list of strings"),
+        ];
+        for (json, message) in cases {
+            assert_eq!(Pack::from_json(json), Err(message.to_string()), "{json}");
+        }
+    }
+
+    #[test]
+    fn natively_every_language_is_ready_and_texts_are_their_own() {
+        assert!(Lang::ALL.into_iter().all(ready));
+        let t: T5 = crate::t5![ctx "x"; "one", "een", "eins", "en", "üks"];
+        assert_eq!(Lang::ALL.map(|l| tr(&t, l)), ["one", "een", "eins", "en", "üks"]);
     }
 
     #[test]

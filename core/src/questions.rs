@@ -10,6 +10,7 @@
 
 use super::catalogue::{Channel, EduLevel, Leadership, Place, Slot, Trait};
 use super::lang::T5;
+use crate::t5;
 
 /// The five things a role is scored on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -185,20 +186,20 @@ pub const WILLING_TOP: u8 = 3;
 
 /// The five-point agree scale, value 0 (strongly disagree) to 4.
 pub static AGREE: [Opt; 5] = [
-    o(0, false, ["Strongly disagree", "Helemaal mee oneens", "Stimmt gar nicht", "Helt uenig", "Ei nõustu üldse"]),
-    o(1, false, ["Disagree", "Mee oneens", "Stimmt eher nicht", "Litt uenig", "Pigem ei nõustu"]),
-    o(2, false, ["Neither", "Neutraal", "Teils, teils", "Verken eller", "Nii ja naa"]),
-    o(3, false, ["Agree", "Mee eens", "Stimmt eher", "Litt enig", "Pigem nõustun"]),
-    o(4, false, ["Strongly agree", "Helemaal mee eens", "Stimmt genau", "Helt enig", "Nõustun täielikult"]),
+    o(0, false, t5!["Strongly disagree", "Helemaal mee oneens", "Stimmt gar nicht", "Helt uenig", "Ei nõustu üldse"]),
+    o(1, false, t5!["Disagree", "Mee oneens", "Stimmt eher nicht", "Litt uenig", "Pigem ei nõustu"]),
+    o(2, false, t5!["Neither", "Neutraal", "Teils, teils", "Verken eller", "Nii ja naa"]),
+    o(3, false, t5!["Agree", "Mee eens", "Stimmt eher", "Litt enig", "Pigem nõustun"]),
+    o(4, false, t5!["Strongly agree", "Helemaal mee eens", "Stimmt genau", "Helt enig", "Nõustun täielikult"]),
 ];
 
 static WILLING: [Opt; 4] = [
-    o(3, false, ["Yes, gladly", "Ja, graag", "Ja, gern", "Ja, gjerne", "Jah, hea meelega"]),
-    o(2, false, ["Now and then", "Af en toe", "Ab und zu", "Av og til", "Aeg-ajalt"]),
+    o(3, false, t5!["Yes, gladly", "Ja, graag", "Ja, gern", "Ja, gjerne", "Jah, hea meelega"]),
+    o(2, false, t5!["Now and then", "Af en toe", "Ab und zu", "Av og til", "Aeg-ajalt"]),
     o(
         1,
         false,
-        [
+        t5![
             "Only in exceptional cases",
             "Alleen bij uitzondering",
             "Nur ausnahmsweise",
@@ -209,7 +210,7 @@ static WILLING: [Opt; 4] = [
     o(
         0,
         true,
-        [
+        t5![
             "No, I can't",
             "Nee, dat kan ik niet",
             "Nein, das geht nicht",
@@ -220,16 +221,16 @@ static WILLING: [Opt; 4] = [
 ];
 
 static HOURS: [Opt; 3] = [
-    o(0, false, ["Full-time", "Fulltime", "Vollzeit", "Heltid", "Täistööaeg"]),
-    o(1, true, ["Part-time only", "Alleen parttime", "Nur Teilzeit", "Bare deltid", "Ainult osaline tööaeg"]),
-    o(2, false, ["Either is fine", "Allebei goed", "Beides ist okay", "Begge deler går fint", "Sobivad mõlemad"]),
+    o(0, false, t5!["Full-time", "Fulltime", "Vollzeit", "Heltid", "Täistööaeg"]),
+    o(1, true, t5!["Part-time only", "Alleen parttime", "Nur Teilzeit", "Bare deltid", "Ainult osaline tööaeg"]),
+    o(2, false, t5!["Either is fine", "Allebei goed", "Beides ist okay", "Begge deler går fint", "Sobivad mõlemad"]),
 ];
 
 static ROTA: [Opt; 3] = [
     o(
         0,
         false,
-        [
+        t5![
             "The same hours every week",
             "Elke week dezelfde uren",
             "Jede Woche dieselben Zeiten",
@@ -240,7 +241,7 @@ static ROTA: [Opt; 3] = [
     o(
         1,
         false,
-        [
+        t5![
             "Mostly fixed, the odd change is fine",
             "Meestal vast; af en toe een wijziging is prima",
             "Meist feste Zeiten, gelegentliche Änderungen sind okay",
@@ -251,7 +252,7 @@ static ROTA: [Opt; 3] = [
     o(
         2,
         false,
-        [
+        t5![
             "A changing rota suits me",
             "Een wisselend rooster past me",
             "Wechselnde Dienstpläne passen mir",
@@ -268,7 +269,7 @@ static ROTA: [Opt; 3] = [
 static EDU: [Opt; 4] = [
     typed(
         Means::Education(EduLevel::None),
-        [
+        t5![
             "No diploma (yet)",
             "(Nog) geen diploma, of alleen basisonderwijs",
             "(Noch) kein Schulabschluss",
@@ -278,7 +279,7 @@ static EDU: [Opt; 4] = [
     ),
     typed(
         Means::Education(EduLevel::Secondary),
-        [
+        t5![
             "Secondary school (high school diploma, GED)",
             "Vmbo, havo of vwo",
             "Hauptschulabschluss, Realschulabschluss (Mittlere Reife) oder Abitur",
@@ -288,7 +289,7 @@ static EDU: [Opt; 4] = [
     ),
     typed(
         Means::Education(EduLevel::Vocational),
-        [
+        t5![
             "Vocational qualification (e.g. a trade certificate)",
             "Mbo",
             "Abgeschlossene Berufsausbildung",
@@ -298,7 +299,7 @@ static EDU: [Opt; 4] = [
     ),
     typed(
         Means::Education(EduLevel::Higher),
-        [
+        t5![
             "College or university degree",
             "Hbo of wo (hogeschool of universiteit)",
             "Studium (Hochschule oder Universität)",
@@ -312,7 +313,7 @@ static TRAINING: [Opt; 3] = [
     o(
         0,
         false,
-        [
+        t5![
             "A few days at most",
             "Hooguit een paar dagen",
             "Höchstens ein paar Tage",
@@ -323,12 +324,12 @@ static TRAINING: [Opt; 3] = [
     o(
         1,
         false,
-        ["Two or three weeks", "Twee à drie weken", "Zwei bis drei Wochen", "To–tre uker", "Kaks-kolm nädalat"],
+        t5!["Two or three weeks", "Twee à drie weken", "Zwei bis drei Wochen", "To–tre uker", "Kaks-kolm nädalat"],
     ),
     o(
         2,
         false,
-        [
+        t5![
             "Several months, if the job needs it",
             "Een paar maanden, als de baan dat vraagt",
             "Einige Monate, wenn der Job es verlangt",
@@ -342,14 +343,14 @@ static LICENCE: [Opt; 4] = [
     o(
         3,
         false,
-        ["I already have one", "Die heb ik al", "Habe ich schon", "Jeg har allerede en", "Mul on see juba olemas"],
+        t5!["I already have one", "Die heb ik al", "Habe ich schon", "Jeg har allerede en", "Mul on see juba olemas"],
     ),
-    o(2, false, ["Yes", "Ja", "Ja", "Ja", "Jah"]),
-    o(1, false, ["Maybe", "Misschien", "Vielleicht", "Kanskje", "Võib-olla"]),
+    o(2, false, t5!["Yes", "Ja", "Ja", "Ja", "Jah"]),
+    o(1, false, t5!["Maybe", "Misschien", "Vielleicht", "Kanskje", "Võib-olla"]),
     o(
         0,
         true,
-        [
+        t5![
             "No, not for me",
             "Nee, dat is niets voor mij",
             "Nein, das kommt nicht infrage",
@@ -368,7 +369,7 @@ static CERTS: [Opt; 3] = [
     o(
         0,
         false,
-        [
+        t5![
             "Certified Customer Service Professional (CCSP, a US certificate)",
             "Certified Customer Service Professional (CCSP, een Amerikaans certificaat)",
             "Certified Customer Service Professional (CCSP, ein US-amerikanisches Zertifikat)",
@@ -379,7 +380,7 @@ static CERTS: [Opt; 3] = [
     o(
         1,
         false,
-        [
+        t5![
             "A certificate from a customer service course",
             "Een certificaat van een cursus klantenservice",
             "Ein Zertifikat über einen Kundenservice-Lehrgang",
@@ -390,7 +391,7 @@ static CERTS: [Opt; 3] = [
     o(
         2,
         false,
-        [
+        t5![
             "A vocational qualification in customer contact, sales or office work",
             "Een mbo-diploma in klantcontact, commercie of secretariaat (bijvoorbeeld Contactcenter medewerker)",
             "Eine Ausbildung, z. B. Servicefachkraft oder Kaufmann/-frau für Dialogmarketing, Kaufmann/-frau für Büromanagement oder im Einzelhandel",
@@ -403,11 +404,11 @@ static CERTS: [Opt; 3] = [
 static LEAD: [Opt; 3] = [
     typed(
         Means::Leadership(Leadership::None),
-        ["No, not yet", "Nee, nog niet", "Nein, noch nicht", "Nei, ikke ennå", "Ei, veel mitte"],
+        t5!["No, not yet", "Nee, nog niet", "Nein, noch nicht", "Nei, ikke ennå", "Ei, veel mitte"],
     ),
     typed(
         Means::Leadership(Leadership::Coaches),
-        [
+        t5![
             "I have trained or coached new colleagues",
             "Ik heb nieuwe collega's ingewerkt of begeleid",
             "Ich habe neue Kolleginnen und Kollegen eingearbeitet oder angeleitet",
@@ -417,7 +418,7 @@ static LEAD: [Opt; 3] = [
     ),
     typed(
         Means::Leadership(Leadership::LeadsTeam),
-        [
+        t5![
             "I have led a team or a shift",
             "Ik heb een team of een dienst geleid",
             "Ich habe ein Team oder eine Schicht geleitet",
@@ -428,10 +429,10 @@ static LEAD: [Opt; 3] = [
 ];
 
 static CHANNELS: [Opt; 4] = [
-    typed(Means::Channel(Channel::Phone), ["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
+    typed(Means::Channel(Channel::Phone), t5!["Phone", "Telefoon", "Telefon", "Telefon", "Telefon"]),
     typed(
         Means::Channel(Channel::EmailChat),
-        [
+        t5![
             "Email and live chat",
             "E-mail en livechat",
             "E-Mail und Live-Chat",
@@ -441,11 +442,11 @@ static CHANNELS: [Opt; 4] = [
     ),
     typed(
         Means::Channel(Channel::Social),
-        ["Social media", "Sociale media", "Soziale Medien", "Sosiale medier", "Sotsiaalmeedia"],
+        t5!["Social media", "Sociale media", "Soziale Medien", "Sosiale medier", "Sotsiaalmeedia"],
     ),
     typed(
         Means::Channel(Channel::InPerson),
-        [
+        t5![
             "Face to face",
             "Persoonlijk (aan de balie of in de winkel)",
             "Persönlich vor Ort",
@@ -458,7 +459,7 @@ static CHANNELS: [Opt; 4] = [
 static PLACES: [Opt; 5] = [
     typed(
         Means::Place(Some(Place::CallCentre)),
-        [
+        t5![
             "A busy open-plan call centre",
             "Een druk callcenter met open werkplekken",
             "Ein lebhaftes Callcenter im Großraumbüro",
@@ -466,11 +467,11 @@ static PLACES: [Opt; 5] = [
             "Elav kõnekeskus avatud kontoriruumis",
         ],
     ),
-    typed(Means::Place(Some(Place::Office)), ["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
-    typed(Means::Place(Some(Place::Home)), ["At home", "Thuis", "Zu Hause", "Hjemmefra", "Kodus"]),
+    typed(Means::Place(Some(Place::Office)), t5!["An office", "Een kantoor", "Ein Büro", "Et kontor", "Kontor"]),
+    typed(Means::Place(Some(Place::Home)), t5!["At home", "Thuis", "Zu Hause", "Hjemmefra", "Kodus"]),
     typed(
         Means::Place(Some(Place::Store)),
-        [
+        t5![
             "A shop, branch or front desk",
             "Een winkel, filiaal of balie",
             "Ein Geschäft, eine Filiale oder ein Empfang",
@@ -478,7 +479,7 @@ static PLACES: [Opt; 5] = [
             "Pood, esindus või vastuvõtulett",
         ],
     ),
-    typed(Means::Place(None), ["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
+    typed(Means::Place(None), t5!["No preference", "Maakt me niet uit", "Egal", "Spiller ingen rolle", "Pole vahet"]),
 ];
 
 const fn agree(id: &'static str, t: Trait, reverse: bool, text: T5) -> Question {
@@ -523,7 +524,7 @@ pub const COUNT: usize = 27;
 /// Every question, in the order the quiz asks them.
 pub static QUESTIONS: [Question; COUNT] = [
     // Temperament: seeds 000, 001, 002 (angry and upset customers, refunds).
-    agree("t_calm", Trait::Calm, false, [
+    agree("t_calm", Trait::Calm, false, t5![
         "A customer is shouting at you because a refund went wrong. You stay calm and keep looking for a solution.",
         "Een klant staat tegen je te schreeuwen omdat een terugbetaling is misgegaan. Jij blijft rustig en zoekt gewoon verder naar een oplossing.",
         "Ein Kunde schreit dich an, weil eine Rückerstattung schiefgelaufen ist. Du bleibst ruhig und suchst weiter nach einer Lösung.",
@@ -531,7 +532,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Klient karjub sinu peale, sest raha tagastamine läks valesti. Sa jääd rahulikuks ja otsid edasi lahendust.",
     ]),
     // Seed 003: patience, giving the customer room.
-    agree("t_patience", Trait::Patience, false, [
+    agree("t_patience", Trait::Patience, false, t5![
         "An older customer asks you to explain the same step for the third time. You explain it again, just as kindly as the first time.",
         "Een oudere klant vraagt je voor de derde keer dezelfde stap uit te leggen. Je legt het nog een keer uit, net zo vriendelijk als de eerste keer.",
         "Eine ältere Kundin bittet dich zum dritten Mal, denselben Schritt zu erklären. Du erklärst ihn noch einmal, genauso freundlich wie beim ersten Mal.",
@@ -539,7 +540,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Eakas klient palub sul sama sammu kolmandat korda selgitada. Sa selgitad uuesti, sama sõbralikult kui esimesel korral.",
     ]),
     // Seed 003: empathy, seeing it from the customer's perspective.
-    agree("t_empathy", Trait::Empathy, false, [
+    agree("t_empathy", Trait::Empathy, false, t5![
         "When someone complains, my first thought is how the problem looks from their side.",
         "Als iemand klaagt, vraag ik me eerst af hoe het probleem er voor die persoon uitziet.",
         "Wenn sich jemand beschwert, überlege ich zuerst, wie das Problem aus seiner Sicht aussieht.",
@@ -547,7 +548,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Kui keegi kaebab, mõtlen kõigepealt, kuidas probleem tema vaatenurgast paistab.",
     ]),
     // Seed 002: active listening (reverse: cutting in).
-    agree("t_listen", Trait::Listening, true, [
+    agree("t_listen", Trait::Listening, true, t5![
         "On the phone I often know the answer before the caller has finished, so I cut in to save time.",
         "Aan de telefoon weet ik vaak al het antwoord voordat de beller is uitgepraat, dus ik onderbreek om tijd te winnen.",
         "Am Telefon weiß ich oft die Antwort, bevor der Anrufer fertig ist, also unterbreche ich, um Zeit zu sparen.",
@@ -555,7 +556,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Telefonis tean tihti vastust enne, kui helistaja on lõpetanud, ja segan vahele, et aega säästa.",
     ]),
     // Seed 002: verbal communication avoids misunderstandings.
-    agree("t_verbal", Trait::Verbal, false, [
+    agree("t_verbal", Trait::Verbal, false, t5![
         "Explaining a return policy over the phone so that the caller gets it right first time comes easily to me.",
         "Een retourbeleid aan de telefoon zo uitleggen dat de beller het in één keer snapt, gaat me makkelijk af.",
         "Eine Rückgaberegelung am Telefon so zu erklären, dass der Anrufer sie auf Anhieb versteht, fällt mir leicht.",
@@ -563,7 +564,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Mul on lihtne selgitada telefonis tagastustingimusi nii, et helistaja saab kohe esimese korraga aru.",
     ]),
     // Seed 003: clear written communication (email, chat).
-    agree("t_written", Trait::Written, false, [
+    agree("t_written", Trait::Written, false, t5![
         "I can write a clear, friendly answer to a customer's email or chat message, without mistakes.",
         "Ik kan een duidelijk en vriendelijk antwoord schrijven op een e-mail of chatbericht van een klant, zonder fouten.",
         "Ich kann auf die E-Mail oder Chatnachricht einer Kundin oder eines Kunden eine klare, freundliche Antwort ohne Fehler schreiben.",
@@ -571,7 +572,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Ma oskan kirjutada kliendi e-kirjale või vestlussõnumile selge ja sõbraliku vastuse ilma vigadeta.",
     ]),
     // Seeds 002, 003: troubleshooting, choosing the best solution.
-    agree("t_solve", Trait::ProblemSolving, false, [
+    agree("t_solve", Trait::ProblemSolving, false, t5![
         "A caller's new product will not install. Finding out step by step what is wrong, and which fix is best, sounds like fun to me.",
         "Het nieuwe product van een beller wil niet installeren. Stap voor stap uitzoeken wat er mis is en welke oplossing het beste is, lijkt me leuk.",
         "Das neue Gerät eines Anrufers lässt sich nicht installieren. Schritt für Schritt herauszufinden, was los ist und welche Lösung die beste ist, macht mir Spaß.",
@@ -579,7 +580,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Helistaja uus toode ei lähe tööle. Samm-sammult välja selgitada, mis on viga ja milline lahendus on parim, tundub mulle põnev.",
     ]),
     // Seeds 000, 004: suggesting extra products; telemarketing (reverse).
-    agree("t_sell", Trait::Persuasion, true, [
+    agree("t_sell", Trait::Persuasion, true, t5![
         "Suggesting an extra product to a customer who only called with a question feels pushy to me.",
         "Een extra product voorstellen aan een klant die alleen belde met een vraag, voelt voor mij opdringerig.",
         "Einem Kunden, der nur mit einer Frage anruft, noch ein zusätzliches Produkt vorzuschlagen, fühlt sich für mich aufdringlich an.",
@@ -587,7 +588,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Lisatoote pakkumine kliendile, kes helistas ainult küsimusega, tundub mulle pealetükkiv.",
     ]),
     // Seeds 001, 002: hundreds of calls a day, a set number per shift (reverse).
-    agree("t_pace", Trait::Pace, true, [
+    agree("t_pace", Trait::Pace, true, t5![
         "Handling hundreds of calls a day, with a set number of calls to answer each shift, would wear me out.",
         "Honderden telefoontjes per dag afhandelen, met een vast aantal gesprekken per dienst, zou me uitputten.",
         "Hunderte Anrufe am Tag mit einer festen Zahl an Gesprächen pro Schicht würden mich auslaugen.",
@@ -595,7 +596,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Sadade kõnede vastuvõtmine päevas, kindla kõnede arvuga vahetuse kohta, kurnaks mind ära.",
     ]),
     // Seed 003: CRM systems such as Salesforce, Microsoft Dynamics.
-    agree("t_software", Trait::Digital, false, [
+    agree("t_software", Trait::Digital, false, t5![
         "I quickly get the hang of a new computer system, such as a CRM like Salesforce or Microsoft Dynamics.",
         "Ik heb een nieuw computersysteem, zoals een CRM als Salesforce of Microsoft Dynamics, snel onder de knie.",
         "Ein neues Computersystem, etwa ein CRM wie Salesforce oder Microsoft Dynamics, habe ich schnell im Griff.",
@@ -603,28 +604,28 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Saan uue arvutisüsteemiga, näiteks Salesforce'i või Microsoft Dynamicsi sarnase CRM-iga, kiiresti hakkama.",
     ]),
     // Schedule: seeds 000, 002 (call centres open evenings, weekends, holidays, some 24 hours).
-    slot("s_evenings", Slot::Evenings, [
+    slot("s_evenings", Slot::Evenings, t5![
         "Could you work evening shifts, for example until 9 pm?",
         "Kun je avonddiensten werken, bijvoorbeeld tot 21.00 uur?",
         "Kannst du Spätschichten arbeiten, zum Beispiel bis 21 Uhr?",
         "Kan du jobbe kveldsvakter, for eksempel til klokka 21?",
         "Kas saad töötada õhtuses vahetuses, näiteks kella 21-ni?",
     ], None),
-    slot("s_nights", Slot::Nights, [
+    slot("s_nights", Slot::Nights, t5![
         "Some call centres are open 24 hours a day. Could you work night shifts?",
         "Sommige callcenters zijn 24 uur per dag open. Kun je nachtdiensten draaien?",
         "Manche Callcenter sind rund um die Uhr geöffnet. Kannst du Nachtschichten übernehmen?",
         "Noen kundesentre har åpent hele døgnet. Kan du jobbe nattevakter?",
         "Mõni kõnekeskus on avatud ööpäev läbi. Kas saad töötada öövahetuses?",
     ], None),
-    slot("s_weekends", Slot::Weekends, [
+    slot("s_weekends", Slot::Weekends, t5![
         "Could you work on Saturdays and Sundays?",
         "Kun je op zaterdag en zondag werken?",
         "Kannst du samstags und sonntags arbeiten?",
         "Kan du jobbe lørdager og søndager?",
         "Kas saad töötada laupäeviti ja pühapäeviti?",
     ], None),
-    slot("s_holidays", Slot::Holidays, [
+    slot("s_holidays", Slot::Holidays, t5![
         "Could you work on public holidays, such as Easter Monday or Boxing Day?",
         "Kun je op feestdagen werken, zoals tweede paasdag of tweede kerstdag?",
         "Kannst du an Feiertagen arbeiten, etwa am Ostermontag oder am zweiten Weihnachtstag?",
@@ -632,7 +633,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Kas saad töötada riigipühadel, näiteks teisel jõulupühal?",
     ], None),
     // Seed 001: a customer walks in at 18:25, five minutes before closing.
-    slot("s_overtime", Slot::Overtime, [
+    slot("s_overtime", Slot::Overtime, t5![
         "A customer walks in five minutes before closing with a technical problem. Could you stay 20 or 30 minutes longer, or work overtime when it is busy?",
         "Vijf minuten voor sluitingstijd komt een klant binnen met een technisch probleem. Kun je 20 of 30 minuten langer blijven, of overuren maken als het druk is?",
         "Fünf Minuten vor Ladenschluss kommt ein Kunde mit einem technischen Problem. Kannst du 20 oder 30 Minuten länger bleiben oder Überstunden machen, wenn viel los ist?",
@@ -640,20 +641,20 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Viis minutit enne sulgemist tuleb klient tehnilise murega. Kas saad jääda 20–30 minutit kauemaks või teha kiirel ajal ületunde?",
     ], None),
     // Seeds 000, 002: most work full-time, one in five part-time.
-    q("s_hours", Dimension::Schedule, Kind::Choice(&HOURS), Tests::Hours, false, [
+    q("s_hours", Dimension::Schedule, Kind::Choice(&HOURS), Tests::Hours, false, t5![
         "Are you looking for full-time or part-time work?",
         "Zoek je een fulltime of een parttime baan?",
         "Suchst du eine Vollzeit- oder eine Teilzeitstelle?",
         "Ser du etter heltid eller deltid?",
         "Kas otsid täis- või osalise tööajaga tööd?",
     ], None),
-    q("s_rota", Dimension::Schedule, Kind::Choice(&ROTA), Tests::Rota, false, [
+    q("s_rota", Dimension::Schedule, Kind::Choice(&ROTA), Tests::Rota, false, t5![
         "How fixed do your working hours need to be?",
         "Hoe vast moeten je werktijden zijn?",
         "Wie fest müssen deine Arbeitszeiten sein?",
         "Hvor faste må arbeidstidene dine være?",
         "Kui kindlad peavad su tööajad olema?",
-    ], Some([
+    ], Some(t5![
         "Many customer service jobs work from a rota that changes week by week.",
         "Bij veel klantenservicebanen werk je met een rooster dat elke week verandert.",
         "In vielen Kundenservice-Jobs ändert sich der Dienstplan jede Woche.",
@@ -661,7 +662,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Paljudes klienditeeninduse töödes muutub graafik iga nädal.",
     ])),
     // Education: seeds 000, 002, 004 (secondary diploma usually enough).
-    q("e_level", Dimension::Education, Kind::Choice(&EDU), Tests::Education, true, [
+    q("e_level", Dimension::Education, Kind::Choice(&EDU), Tests::Education, true, t5![
         "What is the highest level of education you have completed?",
         "Wat is je hoogst afgeronde opleiding?",
         "Was ist dein höchster Abschluss?",
@@ -669,13 +670,13 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Milline on sinu kõrgeim lõpetatud haridustase?",
     ], None),
     // Seeds 000, 002: two to three weeks on the job, months in some industries.
-    q("e_training", Dimension::Education, Kind::Choice(&TRAINING), Tests::Training, false, [
+    q("e_training", Dimension::Education, Kind::Choice(&TRAINING), Tests::Training, false, t5![
         "New staff are usually trained on the job. How much training would you accept?",
         "Nieuwe medewerkers krijgen meestal training op de werkvloer. Hoe lang mag die training voor jou duren?",
         "Neue Mitarbeitende werden meist im Job eingearbeitet. Wie lange darf die Einarbeitung für dich dauern?",
         "Nyansatte får som regel opplæring på jobben. Hvor lang opplæring er du villig til å ta?",
         "Uued töötajad õpetatakse tavaliselt välja töö käigus. Kui pikk väljaõpe sulle sobib?",
-    ], Some([
+    ], Some(t5![
         "Usually two to three weeks; in banking or insurance it can take months because of the rules to learn.",
         "Meestal twee tot drie weken; bij banken en verzekeraars soms maanden, omdat er veel regels te leren zijn.",
         "Meist zwei bis drei Wochen; bei Banken und Versicherungen mitunter Monate, weil viele Vorschriften dazugehören.",
@@ -683,7 +684,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Tavaliselt kaks-kolm nädalat; pangas ja kindlustuses võib see võtta kuid, sest reegleid on palju.",
     ])),
     // Seeds 000, 002: licences for insurance and finance in some states and countries.
-    q("e_licence", Dimension::Education, Kind::Choice(&LICENCE), Tests::Licence, false, [
+    q("e_licence", Dimension::Education, Kind::Choice(&LICENCE), Tests::Licence, false, t5![
         "Some jobs in banking and insurance need a government licence to sell or advise on products. Would you study for one?",
         "Voor sommige banen bij banken en verzekeraars heb je een wettelijk erkend diploma of vergunning nodig om producten te verkopen of te adviseren. Zou je daarvoor willen leren?",
         "Für manche Jobs bei Banken und Versicherungen braucht man eine behördliche Zulassung, um Produkte zu verkaufen oder zu beraten. Würdest du dafür lernen?",
@@ -691,7 +692,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Mõnes panga- ja kindlustustöös on toodete müümiseks või nõustamiseks vaja riiklikku litsentsi. Kas oleksid valmis selle omandama?",
     ], None),
     // Seeds 000, 003: CCSP, course certificates, fagbrev.
-    q("e_certs", Dimension::Education, Kind::Multi(&CERTS), Tests::Certifications, true, [
+    q("e_certs", Dimension::Education, Kind::Multi(&CERTS), Tests::Certifications, true, t5![
         "Which of these do you have? Choose all that apply, or none.",
         "Welke hiervan heb je? Kies alles wat klopt, of niets.",
         "Welche davon hast du? Wähle alles Zutreffende oder nichts.",
@@ -699,7 +700,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Mis neist sul on? Vali kõik sobivad või mitte ühtegi.",
     ], None),
     // Setting: seeds 000, 002, 003 (phone, email, live chat, social media, in person in retail).
-    q("w_channels", Dimension::Setting, Kind::Multi(&CHANNELS), Tests::Channels, false, [
+    q("w_channels", Dimension::Setting, Kind::Multi(&CHANNELS), Tests::Channels, false, t5![
         "How would you most like to help customers? Choose one or more.",
         "Hoe help je klanten het liefst? Kies er één of meer.",
         "Wie hilfst du Kundinnen und Kunden am liebsten? Wähle eines oder mehrere.",
@@ -707,7 +708,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Kuidas aitaksid kliente kõige meelsamini? Vali üks või mitu.",
     ], None),
     // Seeds 002, 003: open-plan call centres, offices, working from home; shops (000).
-    q("w_place", Dimension::Setting, Kind::Choice(&PLACES), Tests::PlacePref, false, [
+    q("w_place", Dimension::Setting, Kind::Choice(&PLACES), Tests::PlacePref, false, t5![
         "Where would you most like to work?",
         "Waar zou je het liefst werken?",
         "Wo würdest du am liebsten arbeiten?",
@@ -715,7 +716,7 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Kus sooviksid kõige meelsamini töötada?",
     ], None),
     // Seed 002: the call centre can be crowded and noisy (reverse).
-    q("w_noise", Dimension::Setting, Kind::Agree { reverse: true }, Tests::Tolerates(Place::CallCentre), false, [
+    q("w_noise", Dimension::Setting, Kind::Agree { reverse: true }, Tests::Tolerates(Place::CallCentre), false, t5![
         "A crowded, noisy room full of colleagues on the phone would wear me out.",
         "Een volle, rumoerige ruimte met collega's die allemaal aan de telefoon zitten, zou me uitputten.",
         "Ein lauter Großraum, in dem ringsum alle telefonieren, würde mich erschöpfen.",
@@ -723,13 +724,13 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Rahvarohke ja mürarikas ruum täis telefoniga rääkivaid kolleege kurnaks mind.",
     ], None),
     // Pay: seeds 000, 002 (BLS medians, PayScale by experience).
-    q("p_expect", Dimension::Pay, Kind::Pay, Tests::Pay, false, [
+    q("p_expect", Dimension::Pay, Kind::Pay, Tests::Pay, false, t5![
         "What pay do you expect, before tax?",
         "Welk salaris verwacht je, bruto?",
         "Welches Gehalt erwartest du, brutto?",
         "Hvilken lønn forventer du, før skatt?",
         "Millist palka ootad enne makse?",
-    ], Some([
+    ], Some(t5![
         "Give an amount per hour, per month or per year.",
         "Geef een bedrag per uur, per maand of per jaar.",
         "Gib einen Betrag pro Stunde, Monat oder Jahr an.",
@@ -738,13 +739,13 @@ pub static QUESTIONS: [Question; COUNT] = [
     ])),
     // Seeds 001, 003: representatives move up to team leader and manager
     // with experience; BLS and O*NET say how much each job expects.
-    q("p_years", Dimension::Education, Kind::Years, Tests::Experience, true, [
+    q("p_years", Dimension::Education, Kind::Years, Tests::Experience, true, t5![
         "How many years of customer service experience do you have?",
         "Hoeveel jaar ervaring heb je in de klantenservice?",
         "Wie viele Jahre Erfahrung im Kundenservice hast du?",
         "Hvor mange års erfaring fra kundeservice har du?",
         "Mitu aastat klienditeeninduse kogemust sul on?",
-    ], Some([
+    ], Some(t5![
         "Count every job where you served customers: a call centre, a shop, a hotel front desk, a bank counter.",
         "Tel elke baan mee waarin je klanten hielp: een callcenter, een winkel, een hotelreceptie, een bankbalie.",
         "Zähl jeden Job mit, in dem du Kundschaft bedient hast: Callcenter, Laden, Hotelrezeption, Bankschalter.",
@@ -752,13 +753,13 @@ pub static QUESTIONS: [Question; COUNT] = [
         "Arvesta iga tööd, kus teenindasid kliente: kõnekeskus, pood, hotelli vastuvõtt, panga teenindussaal.",
     ])),
     // Seeds 003, 004: team leaders coach the team and take escalated calls.
-    q("x_lead", Dimension::Education, Kind::Choice(&LEAD), Tests::Leadership, true, [
+    q("x_lead", Dimension::Education, Kind::Choice(&LEAD), Tests::Leadership, true, t5![
         "Have you led or coached other people at work?",
         "Heb je op je werk anderen aangestuurd of begeleid?",
         "Hast du bei der Arbeit andere angeleitet oder geführt?",
         "Har du ledet eller veiledet andre på jobb?",
         "Kas oled tööl teisi juhendanud või juhtinud?",
-    ], Some([
+    ], Some(t5![
         "For example training new colleagues, leading a shift or being a team leader.",
         "Bijvoorbeeld nieuwe collega's inwerken, een dienst leiden of teamleider zijn.",
         "Zum Beispiel neue Kolleginnen und Kollegen eingearbeitet, eine Schicht geleitet oder als Teamleitung gearbeitet.",

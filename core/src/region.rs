@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::catalogue::Period;
 use super::lang::{tr, Lang, T5};
+use crate::t5;
 
 /// A country the catalogue has pay figures for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
@@ -104,11 +105,11 @@ impl Region {
     /// The country's name in `lang`, for the region menu.
     pub fn name(self, lang: Lang) -> &'static str {
         let t: &T5 = match self {
-            Region::Us => &["United States", "Verenigde Staten", "USA", "USA", "USA"],
-            Region::Nl => &["Netherlands", "Nederland", "Niederlande", "Nederland", "Madalmaad"],
-            Region::De => &["Germany", "Duitsland", "Deutschland", "Tyskland", "Saksamaa"],
-            Region::No => &["Norway", "Noorwegen", "Norwegen", "Norge", "Norra"],
-            Region::Ee => &["Estonia", "Estland", "Estland", "Estland", "Eesti"],
+            Region::Us => &t5!["United States", "Verenigde Staten", "USA", "USA", "USA"],
+            Region::Nl => &t5!["Netherlands", "Nederland", "Niederlande", "Nederland", "Madalmaad"],
+            Region::De => &t5!["Germany", "Duitsland", "Deutschland", "Tyskland", "Saksamaa"],
+            Region::No => &t5!["Norway", "Noorwegen", "Norwegen", "Norge", "Norra"],
+            Region::Ee => &t5!["Estonia", "Estland", "Estland", "Estland", "Eesti"],
         };
         tr(t, lang)
     }
@@ -117,11 +118,13 @@ impl Region {
     /// the verdict sentences (Estonian uses the inessive case).
     pub fn in_region(self, lang: Lang) -> &'static str {
         let t: &T5 = match self {
-            Region::Us => &["in the US", "in de VS", "in den USA", "i USA", "USA-s"],
-            Region::Nl => &["in the Netherlands", "in Nederland", "in den Niederlanden", "i Nederland", "Madalmaades"],
-            Region::De => &["in Germany", "in Duitsland", "in Deutschland", "i Tyskland", "Saksamaal"],
-            Region::No => &["in Norway", "in Noorwegen", "in Norwegen", "i Norge", "Norras"],
-            Region::Ee => &["in Estonia", "in Estland", "in Estland", "i Estland", "Eestis"],
+            Region::Us => &t5!["in the US", "in de VS", "in den USA", "i USA", "USA-s"],
+            Region::Nl => {
+                &t5!["in the Netherlands", "in Nederland", "in den Niederlanden", "i Nederland", "Madalmaades"]
+            }
+            Region::De => &t5!["in Germany", "in Duitsland", "in Deutschland", "i Tyskland", "Saksamaal"],
+            Region::No => &t5!["in Norway", "in Noorwegen", "in Norwegen", "i Norge", "Norras"],
+            Region::Ee => &t5!["in Estonia", "in Estland", "in Estland", "i Estland", "Eestis"],
         };
         tr(t, lang)
     }

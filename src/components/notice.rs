@@ -31,6 +31,7 @@ pub fn NoticeBar(props: &NoticeProps) -> Html {
         Notice::SaveFailed => (t.notice_save_failed, true),
         Notice::OtherTab => (t.notice_other_tab, false),
         Notice::OtherTabConflict => (t.notice_other_tab_conflict, true),
+        Notice::LangFailed => (t.notice_lang_failed, true),
     };
     html! {
         <div class={classes!("cq-notice", warn.then_some("warn"))} data-testid="notice">
