@@ -12,6 +12,7 @@ use crate::core::lang::Lang;
 macro_rules! ui_struct {
     ($(#[$sm:meta])* pub struct Ui { $( $(#[$m:meta])* pub $f:ident: $t:ty, )* }) => {
         $(#[$sm])*
+        #[derive(Clone)]
         pub struct Ui { $( $(#[$m])* pub $f: $t, )* }
 
         #[cfg(not(target_arch = "wasm32"))]
@@ -24,8 +25,17 @@ macro_rules! ui_struct {
 
         #[cfg(target_arch = "wasm32")]
         impl Ui {
+            /// The interface in `pack`'s language; a field it lacks stays English.
             fn from_pack(pack: &crate::core::lang::Pack) -> Ui {
-                Ui { $( $f: FromPack::from_pack(pack.field(stringify!($f)), EN.$f), )* }
+                let mut ui = EN.clone();
+                let slots: [(&str, &mut dyn FromPack); [$(stringify!($f)),*].len()] =
+                    [ $( (stringify!($f), &mut ui.$f), )* ];
+                for (name, slot) in slots {
+                    if let Some(strings) = pack.field(name) {
+                        slot.set(strings);
+                    }
+                }
+                ui
             }
         }
     };
@@ -51,26 +61,27 @@ impl<const N: usize> ToStrings for [&'static str; N] {
     }
 }
 
-/// A [`Ui`] field's value from a pack's strings (`en` if they do not fit).
+/// A [`Ui`] field, set from a pack's strings (left as it is if they do not fit).
 #[cfg(target_arch = "wasm32")]
-trait FromPack: Sized {
-    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self;
+trait FromPack {
+    fn set(&mut self, strings: &[&'static str]);
 }
 
 #[cfg(target_arch = "wasm32")]
 impl FromPack for &'static str {
-    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self {
-        match strings {
-            Some([s]) => s,
-            _ => en,
+    fn set(&mut self, strings: &[&'static str]) {
+        if let [s] = strings {
+            *self = s;
         }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 impl<const N: usize> FromPack for [&'static str; N] {
-    fn from_pack(strings: Option<&[&'static str]>, en: Self) -> Self {
-        strings.and_then(|s| s.try_into().ok()).unwrap_or(en)
+    fn set(&mut self, strings: &[&'static str]) {
+        if let Ok(all) = strings.try_into() {
+            *self = all;
+        }
     }
 }
 

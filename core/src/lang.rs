@@ -119,7 +119,10 @@ pub fn tr(text: &T5, lang: Lang) -> &'static str {
 
 /// `text` in `lang`: from the language's [`Pack`], or the English while
 /// that is not loaded (the widget loads it before it shows the language).
+// Not inlined: it is called from hundreds of places, and the lookup is
+// cheap next to what the caller then does with the text.
 #[cfg(target_arch = "wasm32")]
+#[inline(never)]
 pub fn tr(text: &T5, lang: Lang) -> &'static str {
     match lang {
         Lang::En => text[0],
@@ -170,8 +173,8 @@ impl Pack {
             };
             fields.push((leak(name), list));
         }
-        texts.sort_unstable_by_key(|(k, _)| *k);
-        fields.sort_unstable_by_key(|(k, _)| *k);
+        // A JSON object's members come sorted by key (`json::Map`), as the
+        // lookups need them.
         Ok(Pack { lang, texts, fields })
     }
 
