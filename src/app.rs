@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::shared::Shared;
+
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::NoticeBar;
@@ -21,8 +23,8 @@ use crate::core::region::{Currency, Region};
 use crate::core::scoring::{score, Weights};
 pub use crate::hooks::HostEvent;
 use crate::hooks::{
-    use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_restore, use_storage_listener,
-    use_take_focus, use_translated,
+    use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_prepared_money, use_restore,
+    use_storage_listener, use_take_focus, use_translated,
 };
 use crate::host;
 use crate::i18n::{fill, ui};
@@ -127,12 +129,14 @@ pub fn App(props: &AppProps) -> Html {
     let translated = use_translated(props.catalogue.clone(), state.lang, state.screen != Screen::Intro);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
+    use_prepared_money(state.lang, region.currency().code(), matches!(state.screen, Screen::Question(_)));
     let mut scored = state.answers;
     scored.region = Some(region);
-    let fits = use_memo((scored, props.weights, props.catalogue.clone()), |(answers, weights, cat)| {
+    // The catalogue by identity (`Shared`), not walked on every render.
+    let fits = use_memo((scored, props.weights, Shared(props.catalogue.clone())), |(answers, weights, cat)| {
         score(cat, answers, weights)
     });
-    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang, translated.clone());
+    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang, translated.0.clone());
 
     let dispatch = |a: Action| {
         let state = state.clone();
@@ -200,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
             let share_url =
                 (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
             html! {
-                <Results lang={state.lang} catalogue={translated} fits={fits.clone()}
+                <Results lang={state.lang} catalogue={translated} fits={Shared(fits.clone())}
                          answered={state.answers.answered()} {share_url}
                          onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
                          onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}

@@ -18,6 +18,7 @@ use crate::core::lang::Lang;
 use crate::core::scoring::RoleFit;
 use crate::host;
 use crate::persist::{storage_op, Op};
+use crate::shared::Shared;
 use crate::state::{Action, Link, Outcome, QuizState, Screen, Stored};
 
 /// What the widget tells its host (the embed layer turns these into DOM events).
@@ -235,7 +236,7 @@ pub fn use_host_events(
 /// embedder's own catalogue (one without the built-in estimate source) has
 /// nothing to translate, and nothing is loaded.
 #[hook]
-pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Rc<Catalogue> {
+pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Shared<Catalogue> {
     thread_local! {
         static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
     }
@@ -247,21 +248,23 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Rc<
         }
         Rc::new(loaded.into_iter().fold((**catalogue).clone(), Catalogue::with_translation))
     };
-    let current = use_state(|| with_loaded(&catalogue));
+    let current = use_state(|| Shared(with_loaded(&catalogue)));
     {
         let current = current.clone();
-        use_effect_with((catalogue, lang, wanted), move |(catalogue, lang, wanted)| {
-            let lang = *lang;
+        // The catalogue by identity (`Shared`): comparing it by value on
+        // every render walked all of it.
+        use_effect_with((Shared(catalogue), lang, wanted), move |(catalogue, lang, wanted)| {
+            let (catalogue, lang) = (&catalogue.0, *lang);
             let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
             let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
-            current.set(with_loaded(catalogue));
+            current.set(Shared(with_loaded(catalogue)));
             if *wanted && !loaded && builtin && !catalogue.translated_into(lang) {
                 let catalogue = catalogue.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     match host::load_translation(lang).await {
                         Ok(t) => {
                             LOADED.with(|l| l.borrow_mut().push(t));
-                            current.set(with_loaded(&catalogue));
+                            current.set(Shared(with_loaded(&catalogue)));
                         }
                         Err(e) => host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code())),
                     }
@@ -270,6 +273,18 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Rc<
         });
     }
     (*current).clone()
+}
+
+/// Once the quiz is under way, readies the money formats the results will
+/// use (the region's currency in the visitor's language), off the path of
+/// any render: see [`host::prepare_money`].
+#[hook]
+pub fn use_prepared_money(lang: Lang, currency: &'static str, answering: bool) {
+    use_effect_with((lang, currency, answering), |(lang, currency, answering)| {
+        if *answering {
+            host::prepare_money(*lang, currency);
+        }
+    });
 }
 
 /// The built-in catalogue's source for team estimates: a catalogue with it

@@ -231,6 +231,28 @@ pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
         .unwrap_or_else(|| crate::core::explain::plain_money(amount, currency))
 }
 
+/// Readies [`money`]'s formats for `lang` and `currency` in a task of its
+/// own, soon after the call: the first `Intl.NumberFormat` of a page loads
+/// the browser's locale data, which took 26 ms of the results screen's
+/// first render when it happened there (docs/performance.md). Called while
+/// the visitor answers, so the results find the formats made.
+pub fn prepare_money(lang: Lang, currency: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let ready = wasm_bindgen::closure::Closure::once_into_js(move || {
+            for amount in [1.0, 1000.0] {
+                let _ = money(lang, amount, currency);
+            }
+        });
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(ready.unchecked_ref(), 0);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, currency);
+}
+
 /// Outside a browser (server-side rendering tests): a plain format.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn money(_lang: Lang, amount: f64, currency: &str) -> String {

@@ -12,5 +12,6 @@ pub mod host;
 pub mod i18n;
 pub mod links;
 pub mod persist;
+pub mod shared;
 pub mod start;
 pub mod state;

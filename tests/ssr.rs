@@ -8,6 +8,7 @@ use career_quiz::app::{App, AppProps};
 use career_quiz::core::catalogue::Catalogue;
 use career_quiz::core::lang::Lang;
 use career_quiz::i18n::{fill, ui};
+use career_quiz::shared::Shared;
 use yew::LocalServerRenderer;
 
 async fn render(lang: Lang) -> String {
@@ -65,8 +66,8 @@ mod results {
         let fits = score(&catalogue, &answers, &Weights::default());
         let props = ResultsProps {
             lang,
-            catalogue,
-            fits: Rc::new(fits.clone()),
+            catalogue: catalogue.into(),
+            fits: Shared::new(fits.clone()),
             answered: answers.answered(),
             share_url: None,
             onedit: Callback::noop(),
@@ -87,7 +88,7 @@ mod results {
         use career_quiz::components::role_card::{RoleCard, RoleCardProps};
         let props = RoleCardProps {
             lang,
-            catalogue: Rc::new(Catalogue::builtin().unwrap()),
+            catalogue: Shared::new(Catalogue::builtin().unwrap()),
             fit,
             rank: 1,
             position: 1,
@@ -106,8 +107,8 @@ mod results {
         let fits = score(&catalogue, &answers, &Weights::default());
         let props = ResultsProps {
             lang,
-            catalogue,
-            fits: Rc::new(fits),
+            catalogue: catalogue.into(),
+            fits: Shared::new(fits),
             answered: answers.answered(),
             share_url: None,
             onedit: Callback::noop(),
@@ -146,8 +147,8 @@ mod results {
         let fits = score(&catalogue, &answers(), &Weights::default());
         let props = ResultsProps {
             lang,
-            catalogue: catalogue.clone(),
-            fits: Rc::new(fits.clone()),
+            catalogue: Shared(catalogue.clone()),
+            fits: Shared::new(fits.clone()),
             answered: answers().answered(),
             share_url: None,
             onedit: Callback::noop(),

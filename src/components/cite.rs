@@ -5,9 +5,9 @@
 //! the value is an estimate) and the source, all but the quote in the
 //! visitor's language where the catalogue has a translation.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 use crate::core::catalogue::{Catalogue, Cite, SourceKind};
 use crate::core::lang::Lang;
@@ -17,7 +17,7 @@ use crate::i18n::ui;
 pub struct CiteProps {
     pub lang: Lang,
     pub cite: Cite,
-    pub catalogue: Rc<Catalogue>,
+    pub catalogue: Shared<Catalogue>,
 }
 
 /// Shows where a fact comes from.

@@ -5,9 +5,9 @@
 //! shown per the region's usual period; every row names its year, and a
 //! figure that is not the role's own says what it covers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 use crate::core::catalogue::{Catalogue, Coverage, PayFigure, Period, Stat, HOURS_PER_YEAR};
 use crate::core::explain::{data_year, period_name};
@@ -21,7 +21,7 @@ use crate::i18n::{fill, ui};
 #[derive(Properties, PartialEq)]
 pub struct PayChartProps {
     pub lang: Lang,
-    pub catalogue: Rc<Catalogue>,
+    pub catalogue: Shared<Catalogue>,
     /// Index of the role in the catalogue.
     pub role: usize,
     /// The visitor's expectation placed on this role, if they gave one.

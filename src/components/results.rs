@@ -2,9 +2,10 @@
 //! next (change answers, start over, share, print, forget).
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 use crate::components::region_select::RegionSelect;
 use crate::components::role_card::RoleCard;
@@ -19,9 +20,9 @@ use crate::i18n::{fill, ui};
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub catalogue: Rc<Catalogue>,
+    pub catalogue: Shared<Catalogue>,
     /// Ranked best first.
-    pub fits: Rc<Vec<RoleFit>>,
+    pub fits: Shared<Vec<RoleFit>>,
     pub answered: usize,
     /// The share link, or `None` where links cannot work (opened from a file).
     pub share_url: Option<AttrValue>,

@@ -2,9 +2,9 @@
 //! plain words, and on demand the reasons with their sources, what-if hints,
 //! the pay chart and how to get there.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 use crate::components::cite::CiteView;
 use crate::components::pay_chart::PayChart;
@@ -21,7 +21,7 @@ use crate::i18n::{fill, ui};
 #[derive(Properties, PartialEq)]
 pub struct RoleCardProps {
     pub lang: Lang,
-    pub catalogue: Rc<Catalogue>,
+    pub catalogue: Shared<Catalogue>,
     pub fit: RoleFit,
     /// The rank shown: 1 for the best fit; near-equal fits share one.
     pub rank: usize,
