@@ -58,12 +58,13 @@ fn outlook_change(lang: Lang, change_pct: f64) -> String {
 }
 
 /// A horizontal bar for a 0–100 value, drawn in SVG so that no inline
-/// style is needed (strict Content-Security-Policy pages allow it). `None`:
-/// no value is known, so only the empty track is drawn.
+/// style is needed (strict Content-Security-Policy pages allow it); the
+/// empty track is the element's own background (`.cq-bar`), one element
+/// less per bar: a results screen draws 72 of them. `None`: no value is
+/// known, so only the track shows.
 fn bar(value: Option<u8>) -> Html {
     html! {
-        <svg class="cq-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="track" width="100" height="8" rx="4" />
+        <svg class="cq-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
             if let Some(v) = value {
                 <rect class="fill" width={v.min(100).to_string()} height="8" rx="4" />
             }
