@@ -9,7 +9,9 @@
 //! summaries, pros, cons, ...) keep only their English: each other language
 //! is a copy of it, which gzip all but erases, and the visitor's language
 //! comes with the translation file beside the wasm
-//! (`Translation::texts`, written by scripts/i18n-build.mjs).
+//! (`Translation::texts`, written by scripts/i18n-build.mjs). The
+//! citations keep their source but not their quotes, glosses and notes,
+//! which come with `i18n/cites.json` (`Catalogue::with_cite_texts`).
 
 use std::{env, fs, path::Path};
 
@@ -19,6 +21,31 @@ mod json;
 
 /// The languages of a role text, English first.
 const LANGS: [&str; 5] = ["en", "nl", "de", "nb", "et"];
+
+/// The texts of a citation that the wasm leaves out (they come with
+/// `i18n/cites.json`, loaded while the visitor answers; see
+/// `Catalogue::with_cite_texts`).
+const CITE_TEXTS: [&str; 3] = ["quote", "gloss", "note"];
+
+/// Every citation under `v` (an object under a `cite` key) without its texts.
+fn without_cite_texts(v: &mut json::Value) {
+    match v {
+        json::Value::Object(m) => {
+            for (key, x) in m.iter_mut() {
+                match x {
+                    json::Value::Object(cite) if key == "cite" => {
+                        for k in CITE_TEXTS {
+                            cite.remove(k);
+                        }
+                    }
+                    _ => without_cite_texts(x),
+                }
+            }
+        }
+        json::Value::Array(a) => a.iter_mut().for_each(without_cite_texts),
+        _ => {}
+    }
+}
 
 /// Every five-language text object under `v`, its other languages replaced by its English.
 fn english_only(v: &mut json::Value) {
@@ -69,6 +96,7 @@ fn main() {
     let compact = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
         let mut tree = json::from_str(&json).expect("data/roles.json is JSON");
         english_only(&mut tree["roles"]);
+        without_cite_texts(&mut tree["roles"]);
         tree.to_string()
     } else {
         minify(&json)

@@ -7,7 +7,9 @@
 //! `OUT_DIR/load-failed.json` (what the intro says, per language, when the
 //! wasm cannot be loaded), and copies the language packs `build.rs` wrote
 //! to `OUT_DIR/<lang>.ui.json` (the wasm's texts in each language but
-//! English; `scripts/i18n-build.mjs` puts them beside the wasm).
+//! English; `scripts/i18n-build.mjs` puts them beside the wasm), and
+//! `OUT_DIR/cites.json`, the built-in roles' citation texts (quotes,
+//! glosses, notes) the wasm leaves out.
 //! `scripts/prerender.mjs` puts it into the hosted page, the offline file
 //! and the embed loader (see docs/performance.md, "First screen").
 
@@ -41,6 +43,12 @@ fn main() {
     failed.push('}');
     if let Err(e) = std::fs::write(format!("{out}/load-failed.json"), &failed) {
         eprintln!("prerender: cannot write {out}/load-failed.json: {e}");
+        std::process::exit(1);
+    }
+    // The citations' texts the wasm leaves out (core/build.rs).
+    let cites = format!("{out}/cites.json");
+    if let Err(e) = std::fs::write(&cites, catalogue.cite_texts_json()) {
+        eprintln!("prerender: cannot write {cites}: {e}");
         std::process::exit(1);
     }
     // The texts the wasm leaves out, one file per language (build.rs).

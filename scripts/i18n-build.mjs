@@ -8,7 +8,9 @@
 // and beside each the language's pack, <lang>.ui.json: the interface,
 // questions and explanations the wasm carries in English only (build.rs
 // writes them; examples/prerender.rs copies them to target/prerender/),
-// loaded before the widget shows that language.
+// loaded before the widget shows that language; and cites.json, the
+// built-in roles' citation texts (quotes, glosses, notes), which the wasm
+// also leaves out and loads, in every language, when the quiz starts.
 // The wasm does not carry them; it loads the visitor's language when it is
 // not English. The offline file inlines all four (scripts/single-file.mjs).
 // Usage: node scripts/i18n-build.mjs [dist]
@@ -68,6 +70,20 @@ export function uiPack(lang, dir = 'target/prerender') {
   return text;
 }
 
+/**
+ * The built-in roles' citation texts (quotes, glosses, notes by role and
+ * path: the wasm carries the citations without them; examples/prerender.rs
+ * writes them to `dir`), checked to name every role of data/roles.json.
+ */
+export function citeTexts(dir = 'target/prerender') {
+  const file = join(dir, 'cites.json');
+  const text = readFileSync(file, 'utf8').trim();
+  const roles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles.map((r) => r.id).sort();
+  const got = Object.keys(JSON.parse(text)).sort();
+  if (JSON.stringify(got) !== JSON.stringify(roles)) throw new Error(`[i18n] ${file} does not hold the roles of data/roles.json`);
+  return text;
+}
+
 const dist = process.argv[2] ?? 'dist';
 if (process.argv[1]?.endsWith('i18n-build.mjs')) {
   const dirs = [join(dist, 'i18n')];
@@ -78,6 +94,7 @@ if (process.argv[1]?.endsWith('i18n-build.mjs')) {
       writeFileSync(join(dir, `${lang}.json`), translation(lang));
       writeFileSync(join(dir, `${lang}.ui.json`), uiPack(lang));
     }
+    writeFileSync(join(dir, 'cites.json'), citeTexts());
   }
-  console.log(`[i18n] ${dirs.map((d) => `${d}/`).join(' and ')} written (${LANGS.join(', ')})`);
+  console.log(`[i18n] ${dirs.map((d) => `${d}/`).join(' and ')} written (${LANGS.join(', ')}, cites)`);
 }

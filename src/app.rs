@@ -132,10 +132,10 @@ pub fn App(props: &AppProps) -> Html {
     use_prepared_money(state.lang, region.currency().code(), matches!(state.screen, Screen::Question(_)));
     let mut scored = state.answers;
     scored.region = Some(region);
-    // The catalogue by identity (`Shared`), not walked on every render.
-    let fits = use_memo((scored, props.weights, Shared(props.catalogue.clone())), |(answers, weights, cat)| {
-        score(cat, answers, weights)
-    });
+    // Scored against the catalogue as shown (with its citation texts once
+    // they are in: the reasons carry citations), compared by identity.
+    let fits =
+        use_memo((scored, props.weights, translated.clone()), |(answers, weights, cat)| score(cat, answers, weights));
     use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang, translated.0.clone());
 
     let dispatch = |a: Action| {

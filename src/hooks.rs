@@ -12,7 +12,7 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::answers::{Answer, Answers};
-use crate::core::catalogue::{Catalogue, Translation};
+use crate::core::catalogue::{Catalogue, CiteTexts, Translation};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::scoring::RoleFit;
@@ -225,7 +225,9 @@ pub fn use_host_events(
     });
 }
 
-/// `catalogue` with its translation into `lang`, loaded the first time a
+/// `catalogue` with the built-in roles' citation texts (quotes, glosses,
+/// notes: `i18n/cites.json`, which the wasm leaves out, loaded once per
+/// page in every language) and its translation into `lang`, loaded the first time a
 /// language other than English is shown (see [`host::load_translation`]) and
 /// kept for the page's life, so switching back and forth loads each
 /// language once. It is `wanted` from the first question on (the role
@@ -239,14 +241,24 @@ pub fn use_host_events(
 pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Shared<Catalogue> {
     thread_local! {
         static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
+        /// The built-in roles' citation texts, once loaded.
+        static CITES: RefCell<Option<Rc<CiteTexts>>> = const { RefCell::new(None) };
+        /// Whether they are being loaded (one load for every widget on the page).
+        static CITES_LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
-    // Every translation loaded so far, whatever order the loads finished in.
+    // The citation texts and every translation loaded so far, whatever
+    // order the loads finished in (texts first: translations are keyed by them).
     let with_loaded = |catalogue: &Rc<Catalogue>| {
+        let cites = CITES.with(|c| c.borrow().clone()).filter(|_| catalogue.cite_texts_pending());
         let loaded = LOADED.with(|l| l.borrow().clone());
-        if loaded.is_empty() {
+        if loaded.is_empty() && cites.is_none() {
             return catalogue.clone();
         }
-        Rc::new(loaded.into_iter().fold((**catalogue).clone(), Catalogue::with_translation))
+        let cat = match cites {
+            Some(texts) => (**catalogue).clone().with_cite_texts(&texts),
+            None => (**catalogue).clone(),
+        };
+        Rc::new(loaded.into_iter().fold(cat, Catalogue::with_translation))
     };
     let current = use_state(|| Shared(with_loaded(&catalogue)));
     {
@@ -258,6 +270,21 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Sha
             let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
             let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
             current.set(Shared(with_loaded(catalogue)));
+            let cites_wanted = CITES.with(|c| c.borrow().is_none()) && !CITES_LOADING.get();
+            if *wanted && catalogue.cite_texts_pending() && cites_wanted {
+                CITES_LOADING.set(true);
+                let (catalogue, current) = (catalogue.clone(), current.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match host::load_cite_texts().await {
+                        Ok(texts) => {
+                            CITES.with(|c| *c.borrow_mut() = Some(Rc::new(texts)));
+                            current.set(Shared(with_loaded(&catalogue)));
+                        }
+                        Err(e) => host::warn(&format!("career quiz: the citations show without their quotes: {e}")),
+                    }
+                    CITES_LOADING.set(false);
+                });
+            }
             if *wanted && !loaded && builtin && !catalogue.translated_into(lang) {
                 let catalogue = catalogue.clone();
                 wasm_bindgen_futures::spawn_local(async move {

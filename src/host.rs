@@ -314,6 +314,20 @@ pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Tran
     Err(format!("no translation into {} outside a browser", lang.code()))
 }
 
+/// The built-in roles' citation texts (quotes, glosses, notes), which the
+/// wasm does not carry: `i18n/cites.json` (see [`language_file`]).
+#[cfg(target_arch = "wasm32")]
+pub async fn load_cite_texts() -> Result<crate::core::catalogue::CiteTexts, String> {
+    let json = language_file("career-quiz-cites", "cites.json").await?;
+    crate::core::catalogue::CiteTexts::from_json(&json).map_err(|e| format!("cites.json: {e}"))
+}
+
+/// Outside a browser the catalogue has its citation texts.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_cite_texts() -> Result<crate::core::catalogue::CiteTexts, String> {
+    Err("no citation texts to load outside a browser".into())
+}
+
 /// Makes the interface, questions and explanations of `lang` ready to show
 /// (`core::lang::ready`): the wasm carries English only, and reads a
 /// language's pack, `i18n/<lang>.ui.json` (see [`language_file`]), once per

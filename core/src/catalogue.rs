@@ -207,6 +207,24 @@ impl Traits {
             Trait::Digital => &self.digital,
         }
     }
+
+    /// [`Traits::get`], to change (filling in citation texts).
+    fn get_mut(&mut self, t: Trait) -> &mut Level {
+        let Traits { patience, calm, empathy, verbal, written, listening, problem_solving, persuasion, pace, digital } =
+            self;
+        match t {
+            Trait::Patience => patience,
+            Trait::Calm => calm,
+            Trait::Empathy => empathy,
+            Trait::Verbal => verbal,
+            Trait::Written => written,
+            Trait::Listening => listening,
+            Trait::ProblemSolving => problem_solving,
+            Trait::Persuasion => persuasion,
+            Trait::Pace => pace,
+            Trait::Digital => digital,
+        }
+    }
 }
 
 /// Parts of the working week a role may ask for.
@@ -255,6 +273,20 @@ impl Schedule {
             Slot::Overtime => &self.overtime,
             Slot::PartTime => &self.part_time,
             Slot::FullTime => &self.full_time,
+        }
+    }
+
+    /// [`Schedule::get`], to change.
+    fn get_mut(&mut self, s: Slot) -> &mut Level {
+        let Schedule { evenings, nights, weekends, holidays, overtime, part_time, full_time } = self;
+        match s {
+            Slot::Evenings => evenings,
+            Slot::Nights => nights,
+            Slot::Weekends => weekends,
+            Slot::Holidays => holidays,
+            Slot::Overtime => overtime,
+            Slot::PartTime => part_time,
+            Slot::FullTime => full_time,
         }
     }
 }
@@ -374,6 +406,12 @@ impl Setting {
             Place::Home => &self.home,
             Place::Store => &self.store,
         }
+    }
+
+    /// [`Setting::channel`] and [`Setting::place`], to change.
+    fn levels_mut(&mut self) -> [&mut Level; 8] {
+        let Setting { phone, email_chat, social, in_person, call_centre, office, home, store } = self;
+        [phone, email_chat, social, in_person, call_centre, office, home, store]
     }
 }
 
@@ -552,6 +590,12 @@ pub struct Role {
     /// experience (every built-in role has it).
     #[serde(default)]
     pub career: Option<Career>,
+    /// Its citations' quotes, glosses and notes are not here yet: a
+    /// built-in role in the wasm, whose citation texts come with
+    /// `i18n/cites.json` ([`Catalogue::with_cite_texts`]). Such a role is
+    /// checked natively, at build and test time, not when the widget starts.
+    #[serde(skip)]
+    pub cite_texts_pending: bool,
 }
 
 /// What a job expects of a newcomer's work history.
@@ -664,6 +708,31 @@ pub struct Translation {
 /// the catalogue is written in it).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Translations(pub [Translation; 5]);
+
+/// The texts of the built-in roles' citations, which the wasm loads beside
+/// it (`i18n/cites.json`): role id → path of the citation in the role
+/// (`traits.calm.cite`, as [`Role::cites`] names it) → its quote, gloss and note.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CiteTexts(pub std::collections::BTreeMap<String, std::collections::BTreeMap<String, CiteTextsOf>>);
+
+/// The texts of one citation in [`CiteTexts`].
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiteTextsOf {
+    #[serde(default)]
+    pub quote: Option<String>,
+    #[serde(default)]
+    pub gloss: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl CiteTexts {
+    /// Reads `i18n/cites.json`.
+    pub fn from_json(json: &str) -> Result<CiteTexts, String> {
+        crate::json::from_text(json).map_err(|e| e.to_string())
+    }
+}
 
 impl Translations {
     /// The translation into `lang`.
@@ -976,9 +1045,61 @@ impl Catalogue {
         out
     }
 
-    /// The catalogue compiled into the widget (`data/roles.json`).
+    /// The catalogue compiled into the widget (`data/roles.json`). In the
+    /// wasm its citations have no texts yet ([`Role::cite_texts_pending`]).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
-        Catalogue::from_json(BUILTIN_COMPACT)
+        let mut cat = Catalogue::parse_json(BUILTIN_COMPACT)?;
+        if cfg!(target_arch = "wasm32") {
+            cat.roles.iter_mut().for_each(|r| r.cite_texts_pending = true);
+        }
+        cat.checked()
+    }
+
+    /// This catalogue with the texts of its roles' citations that were left
+    /// out ([`Role::cite_texts_pending`]) filled in from `texts`; other roles
+    /// (an embedder's) stay as they are.
+    pub fn with_cite_texts(mut self, texts: &CiteTexts) -> Catalogue {
+        for role in self.roles.iter_mut().filter(|r| r.cite_texts_pending) {
+            let Some(own) = texts.0.get(&role.id) else { continue };
+            role.for_each_cite_mut(&mut |path, cite| {
+                if let Some(t) = own.get(&path) {
+                    cite.quote.clone_from(&t.quote);
+                    cite.gloss.clone_from(&t.gloss);
+                    cite.note.clone_from(&t.note);
+                }
+            });
+            role.cite_texts_pending = false;
+        }
+        self
+    }
+
+    /// Whether some role's citation texts are still to come.
+    pub fn cite_texts_pending(&self) -> bool {
+        self.roles.iter().any(|r| r.cite_texts_pending)
+    }
+
+    /// The texts of every role's citations, by role id and path
+    /// (`traits.calm.cite`), as JSON: what the wasm loads as
+    /// `i18n/cites.json` (`examples/prerender.rs` writes it).
+    pub fn cite_texts_json(&self) -> String {
+        use crate::json::{Map, Value};
+        let mut roles = Map::new();
+        for role in &self.roles {
+            let mut cites = Map::new();
+            for (path, cite) in role.cites() {
+                let mut texts = Map::new();
+                for (k, v) in [("quote", &cite.quote), ("gloss", &cite.gloss), ("note", &cite.note)] {
+                    if let Some(v) = v {
+                        texts.insert(k.to_string(), Value::String(v.clone()));
+                    }
+                }
+                if !texts.is_empty() {
+                    cites.insert(path, Value::Object(texts));
+                }
+            }
+            roles.insert(role.id.clone(), Value::Object(cites));
+        }
+        crate::json::to_string(&Value::Object(roles))
     }
 
     /// The built-in catalogue with its translations into every language
@@ -1131,6 +1252,16 @@ impl Catalogue {
             }
         }
         for (path, cite) in role.cites() {
+            if role.cite_texts_pending {
+                // Only the source: the texts come later (checked natively).
+                if self.source(&cite.source).is_none() {
+                    out.push(Problem::new(
+                        format!("{at}.{path}.source"),
+                        format!("`{}` is not in the catalogue's sources", cite.source),
+                    ));
+                }
+                continue;
+            }
             self.validate_cite(cite, &format!("{at}.{path}"), out);
         }
         for (path, level) in role.levels() {
@@ -1439,6 +1570,44 @@ impl Role {
         out
     }
 
+    /// [`Role::cites`], to change: `f` gets each citation with its path.
+    fn for_each_cite_mut(&mut self, f: &mut dyn FnMut(String, &mut CiteText)) {
+        for t in Trait::ALL {
+            f(format!("traits.{}.cite", t.key()), &mut self.traits.get_mut(t).cite);
+        }
+        for sl in Slot::ALL {
+            f(format!("schedule.{}.cite", sl.key()), &mut self.schedule.get_mut(sl).cite);
+        }
+        f("education.licence.cite".into(), &mut self.education.licence.cite);
+        let places = Channel::ALL.map(Channel::key).into_iter().chain(Place::ALL.map(Place::key));
+        for (key, level) in places.zip(self.setting.levels_mut()) {
+            f(format!("setting.{key}.cite"), &mut level.cite);
+        }
+        f("education.minimum.cite".into(), &mut self.education.minimum.cite);
+        f("education.training.cite".into(), &mut self.education.training.cite);
+        if let Some(c) = &mut self.career {
+            f("career.experience.cite".into(), &mut c.experience.cite);
+            f("career.leadership.cite".into(), &mut c.leadership.cite);
+        }
+        let lists = [
+            ("education.certifications", &mut self.education.certifications),
+            ("advancement", &mut self.advancement),
+            ("pros", &mut self.pros),
+            ("cons", &mut self.cons),
+        ];
+        for (name, list) in lists {
+            for (i, it) in list.iter_mut().enumerate() {
+                f(format!("{name}[{i}].cite"), &mut it.cite);
+            }
+        }
+        for (i, p) in self.pay.iter_mut().enumerate() {
+            f(format!("pay[{i}].cite"), &mut p.cite);
+        }
+        for (i, o) in self.outlook.iter_mut().enumerate() {
+            f(format!("outlook[{i}].cite"), &mut o.cite);
+        }
+    }
+
     /// Every [`Level`] in the role, with its path (`schedule.nights`, ...).
     pub fn levels(&self) -> Vec<(String, &Level)> {
         let mut out = Vec::new();
@@ -1498,6 +1667,54 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in catalogue as the wasm has it: citations without texts.
+    fn without_cite_texts(full: &Catalogue) -> Catalogue {
+        let mut cat = full.clone();
+        for r in &mut cat.roles {
+            r.cite_texts_pending = true;
+            r.for_each_cite_mut(&mut |_, c| {
+                (c.quote, c.gloss, c.note) = (None, None, None);
+            });
+        }
+        cat
+    }
+
+    #[test]
+    fn cite_texts_taken_out_and_put_back_give_the_built_in_catalogue() {
+        let full = Catalogue::builtin().unwrap();
+        let json = full.cite_texts_json();
+        let texts = CiteTexts::from_json(&json).unwrap();
+        let cites: usize = full.roles.iter().map(|r| r.cites().len()).sum();
+        assert_eq!(texts.0.values().map(|c| c.len()).sum::<usize>(), cites, "every citation has a text");
+        let stripped = without_cite_texts(&full);
+        assert!(stripped.cite_texts_pending() && !full.cite_texts_pending());
+        assert_eq!(stripped.validate(), [], "roles waiting for their texts are checked for sources only");
+        assert!(stripped.roles.iter().flat_map(|r| r.cites()).all(|(_, c)| c.quote.is_none() && c.note.is_none()));
+        let back = stripped.with_cite_texts(&texts);
+        assert!(!back.cite_texts_pending());
+        assert_eq!(back, full);
+    }
+
+    #[test]
+    fn cite_texts_fill_only_the_roles_waiting_for_them() {
+        let full = Catalogue::builtin().unwrap();
+        let texts = CiteTexts::from_json(&full.cite_texts_json()).unwrap();
+        let mut cat = without_cite_texts(&full);
+        // An embedder's role with the same id as a built-in one keeps its own citations.
+        cat.roles[1] = full.roles[1].clone();
+        cat.roles[1].traits.calm.cite.quote = Some("own quote".into());
+        let filled = cat.with_cite_texts(&texts);
+        assert_eq!(filled.roles[1].traits.calm.cite.quote.as_deref(), Some("own quote"));
+        assert_eq!(filled.roles[0], full.roles[0]);
+        // A role waiting for its texts is still checked for its sources.
+        let mut bad = without_cite_texts(&full);
+        bad.roles[0].traits.calm.cite.source = "nowhere".into();
+        let problems = bad.validate();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].to_string().contains("traits.calm.cite.source"), "{}", problems[0]);
+        assert!(CiteTexts::from_json(r#"{"x": {"p": {"quote": 1}}}"#).is_err());
+    }
 
     #[test]
     fn builtin_catalogue_loads() {
