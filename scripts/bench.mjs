@@ -59,7 +59,23 @@ for (const [name, s] of builds) {
   const ratio = (s.total[1] / baseline.total[1]).toFixed(2);
   console.log(`${name.padEnd(22)}${cell('wasm', 16)}${cell('js', 14)}${cell('css', 12)}${cell('html', 16)}${cell('total', 17)}${pad(ratio, 12)}`);
 }
-console.log('(CSS: the stylesheet is compiled into the wasm (adopted as a constructed stylesheet) and, for the prerendered intro, in the page\'s <style> and the embed loader; no .css file is fetched.)');
+console.log('(CSS: the stylesheet is in the page\'s <style> and the embed loader, not in the wasm; no .css file is fetched.)');
+// The files beside the wasm (i18n/): one language's pack before the widget
+// shows a language other than English; the citation texts and that
+// language's translation while the visitor answers.
+const i18nDir = join(DIST, 'i18n');
+const lang = {};
+if (existsSync(i18nDir)) {
+  const gzOf = (name) => gz(readFileSync(join(i18nDir, name)));
+  const files = readdirSync(i18nDir);
+  const max = (re) => Math.max(0, ...files.filter((n) => re.test(n)).map(gzOf));
+  lang.pack = max(/^[a-z]+\.ui\.json$/);
+  lang.translation = max(/^[a-z]+\.json$/);
+  lang.cites = files.includes('cites.json') ? gzOf('cites.json') : 0;
+  const hosted = builds[0][1].total[1];
+  console.log(`hosted first load with one language's pack (largest, ${kb(lang.pack)} KB): ${kb(hosted + lang.pack)} KB gzip (${kb(hosted)} KB in English)`);
+  console.log(`loaded while the visitor answers: citation texts ${kb(lang.cites)} KB, one language's translation up to ${kb(lang.translation)} KB gzip`);
+}
 
 // ---------- timings ----------
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -211,5 +227,5 @@ if (LIGHTHOUSE_RUNS > 0) {
 }
 
 if (args.json) {
-  writeFileSync(args.json, JSON.stringify({ sizes: Object.fromEntries(builds), ...report }, null, 1));
+  writeFileSync(args.json, JSON.stringify({ sizes: Object.fromEntries(builds), lang, ...report }, null, 1));
 }
