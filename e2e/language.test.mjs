@@ -248,6 +248,8 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['de-DE', 'de'], ['nb-NO', 'nb'],
       if ((await toggles.nth(i).getAttribute('aria-expanded')) === 'false') await toggles.nth(i).click();
     }
     seen.push(await shownText(widget, lang));
+    // The what-ifs, worked out as each card opens, are there to read too.
+    assert.ok((await page.locator('[data-testid=what-if] li').count()) > 0, `${lang}: no what-if on any card`);
     const text = seen.join('\n');
     const leaks = fragments.filter((f) => text.includes(f));
     assert.deepEqual(leaks, [], `${lang}: English text on a ${lang} page`);

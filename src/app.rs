@@ -144,16 +144,24 @@ pub fn App(props: &AppProps) -> Html {
     };
     // A language the wasm does not carry is loaded first (its pack beside
     // the wasm); the widget stays in its language until it is there.
+    // The language the visitor chose last: a load that finishes after a
+    // later choice does not switch to its language.
+    let chosen = use_mut_ref(|| None::<Lang>);
     let onlang = {
         let state = state.clone();
         Callback::from(move |l: Lang| {
+            *chosen.borrow_mut() = Some(l);
             if crate::core::lang::ready(l) {
                 state.dispatch(Action::SetLang(l));
                 return;
             }
-            let state = state.clone();
+            let (state, chosen) = (state.clone(), chosen.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::host::load_pack(l).await {
+                let loaded = crate::host::load_pack(l).await;
+                if *chosen.borrow() != Some(l) {
+                    return;
+                }
+                match loaded {
                     Ok(()) => state.dispatch(Action::SetLang(l)),
                     Err(e) => {
                         crate::host::warn(&format!("career quiz: the {} texts could not be loaded: {e}", l.code()));
@@ -210,7 +218,8 @@ pub fn App(props: &AppProps) -> Html {
                          onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
                          onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
                          {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
-                         onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))} />
+                         onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
+                         answers={scored} weights={props.weights} />
             }
         }
     };

@@ -279,10 +279,10 @@ async fn language_file(id: &str, file: &str) -> Result<String, String> {
     let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap_or(JsValue::UNDEFINED);
     let base = get(&js_sys::global(), "__careerQuizI18nBase").as_string().unwrap_or_else(|| "i18n/".into());
     let url = format!("{base}{file}");
+    // The same promise serves every widget on the page that asks; one that
+    // failed resolved to null, and the file is fetched anew.
     let fetched = get(&js_sys::global(), "__careerQuizFetched");
     if let Ok(text) = get(&fetched, file).dyn_into::<js_sys::Promise>() {
-        // Taken once: a later load (after a failure) fetches anew.
-        let _ = js_sys::Reflect::delete_property(fetched.unchecked_ref::<js_sys::Object>(), &file.into());
         if let Some(text) = JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
             return Ok(text);
         }

@@ -76,6 +76,32 @@ async fn a_language_that_cannot_be_loaded_keeps_the_widget_as_it_was_and_says_so
 }
 
 #[wasm_bindgen_test]
+async fn the_language_chosen_last_wins_over_one_still_loading() {
+    install(Lang::Et);
+    let root = mount(Lang::En).await;
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector("[data-testid=lang]").unwrap().unwrap().dyn_into().unwrap();
+    // German is still loading (and fails: this page has no i18n/de.ui.json)
+    // when the visitor picks Estonian, which is there at once.
+    for lang in ["de", "et"] {
+        select.set_value(lang);
+        select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&root), "Milline klienditeeninduse töö sulle sobib?");
+    // Long enough for German's fetch to fail.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |done, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 500).unwrap();
+    }))
+    .await
+    .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&root), "Milline klienditeeninduse töö sulle sobib?");
+    assert!(root.query_selector("[data-testid=notice]").unwrap().is_none(), "no notice for a language given up");
+    assert_eq!(select.value(), "et");
+}
+
+#[wasm_bindgen_test]
 async fn switching_language_rerenders_in_place() {
     install(Lang::Et);
     let root = mount(Lang::En).await;

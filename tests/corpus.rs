@@ -150,7 +150,8 @@ fn corpus() -> Corpus {
     // What the scorer really says, for each answer to each question, on every role.
     for (label, answers) in answer_sets() {
         for f in score(&cat, &answers, &Weights::default()) {
-            add_fit(&mut c, &cat, &format!("scored/{label}/{}", f.role), &f);
+            let what_ifs = career_quiz::core::scoring::what_ifs_for(&cat, &answers, &Weights::default(), &f);
+            add_fit(&mut c, &cat, &format!("scored/{label}/{}", f.role), &f, &what_ifs);
         }
     }
 
@@ -222,14 +223,14 @@ fn corpus() -> Corpus {
 }
 
 /// A scored role's sentences, keyed under `key`.
-fn add_fit(c: &mut Corpus, cat: &Catalogue, key: &str, f: &RoleFit) {
+fn add_fit(c: &mut Corpus, cat: &Catalogue, key: &str, f: &RoleFit, what_ifs: &[WhatIf]) {
     for (i, r) in f.dims.iter().flat_map(|d| &d.reasons).enumerate() {
         c.add(format!("{key}/reason/{i}"), Form::Sentence, |l| explain::reason(l, r));
     }
     for (i, d) in f.dealbreakers.iter().enumerate() {
         c.add(format!("{key}/dealbreaker/{i}"), Form::Sentence, |l| explain::dealbreaker(l, d));
     }
-    for (i, w) in f.what_ifs.iter().enumerate() {
+    for (i, w) in what_ifs.iter().enumerate() {
         c.add(format!("{key}/what_if/{i}"), Form::Sentence, |l| explain::what_if(l, w));
     }
     if let Some(n) = &f.not_yet {

@@ -57,12 +57,18 @@ mod results {
     }
 
     /// The results in `region` with the pay expectation in that region's currency.
-    async fn render_matched(lang: Lang, region: Region) -> (String, Vec<career_quiz::core::scoring::RoleFit>) {
-        let catalogue = Rc::new(Catalogue::builtin().unwrap());
+    /// The answers above with a pay expectation in `region`'s currency, compared there.
+    fn matched_answers(region: Region) -> Answers {
         let mut answers = answers();
         let pay = Answer::Pay { cents: 300_000, period: Period::Monthly, currency: region.currency() };
         answers.set("p_expect", pay).unwrap();
         answers.region = Some(region);
+        answers
+    }
+
+    async fn render_matched(lang: Lang, region: Region) -> (String, Vec<career_quiz::core::scoring::RoleFit>) {
+        let catalogue = Rc::new(Catalogue::builtin().unwrap());
+        let answers = matched_answers(region);
         let fits = score(&catalogue, &answers, &Weights::default());
         let props = ResultsProps {
             lang,
@@ -79,6 +85,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: None,
             onpay: Callback::noop(),
+            answers,
+            weights: Weights::default(),
         };
         (LocalServerRenderer::<Results>::with_props(props).render().await, fits)
     }
@@ -95,6 +103,8 @@ mod results {
             expanded: true,
             ontoggle: Callback::noop(),
             region,
+            answers: matched_answers(region),
+            weights: Weights::default(),
         };
         LocalServerRenderer::<RoleCard>::with_props(props).render().await
     }
@@ -120,6 +130,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: (region.currency() != Currency::Usd).then_some(Currency::Usd),
             onpay: Callback::noop(),
+            answers,
+            weights: Weights::default(),
         };
         LocalServerRenderer::<Results>::with_props(props).render().await
     }
@@ -160,6 +172,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: None,
             onpay: Callback::noop(),
+            answers: answers(),
+            weights: Weights::default(),
         };
         (LocalServerRenderer::<Results>::with_props(props).render().await, catalogue, fits)
     }

@@ -1,5 +1,6 @@
 //! Engine benchmark: time to score every built-in role for one answer set
-//! (with reasons, what-ifs and pay), and to encode and decode a share code.
+//! (with reasons and pay; the what-ifs, worked out for a role whose details
+//! show, on their own lines), and to encode and decode a share code.
 //! Run with `cargo bench --bench engine`; prints the figures.
 
 use std::hint::black_box;
@@ -10,7 +11,7 @@ use career_quiz_core::catalogue::{Catalogue, Period};
 use career_quiz_core::codec::{decode, encode};
 use career_quiz_core::questions::{Kind, QUESTIONS};
 use career_quiz_core::region::Currency;
-use career_quiz_core::scoring::{score, Weights};
+use career_quiz_core::scoring::{score, what_ifs_for, Weights};
 
 /// Every question answered, with a mix of options, so every path runs.
 fn full_answers() -> Answers {
@@ -73,8 +74,14 @@ fn main() {
         QUESTIONS.len(),
         code.len()
     );
-    let per = time("score all roles (reasons, what-ifs, pay)", 2_000, || score(&cat, &answers, &weights));
+    let per = time("score all roles (reasons, pay)", 2_000, || score(&cat, &answers, &weights));
     time("score all roles, nothing answered", 2_000, || score(&cat, &Answers::new(), &weights));
+    // What-ifs are worked out for a role whose details show (`what_ifs_for`).
+    let fits = score(&cat, &answers, &weights);
+    time("what-ifs of the top role (its details opened)", 2_000, || what_ifs_for(&cat, &answers, &weights, &fits[0]));
+    time("what-ifs of all roles (every card opened)", 500, || {
+        fits.iter().map(|f| what_ifs_for(&cat, &answers, &weights, f)).collect::<Vec<_>>()
+    });
     time("pay fit of every role", 2_000, || {
         cat.roles.iter().map(|r| career_quiz_core::scoring::pay_fit(&cat, r, &answers)).collect::<Vec<_>>()
     });

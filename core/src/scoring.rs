@@ -192,11 +192,12 @@ pub struct RoleFit {
     pub dealbreakers: Vec<Dealbreaker>,
     /// Share of questions answered, 0..=100.
     pub completeness: u8,
-    /// At most two, best first.
-    pub what_ifs: Vec<WhatIf>,
     pub pay: Option<PayFit>,
     /// Experience or team leading the role expects and the visitor lacks.
     pub not_yet: Option<NotYet>,
+    /// What stood in for missing data when this fit was scored, for
+    /// [`what_ifs_for`].
+    fill: Fill,
 }
 
 impl RoleFit {
@@ -911,9 +912,9 @@ fn finish(p: Part, answers: &Answers, w: &Weights, fill: &Fill) -> RoleFit {
             .collect(),
         dealbreakers,
         completeness: answers.completeness(),
-        what_ifs: what_ifs(role, answers, &cs, w, fill, now, gate),
         pay: payfit,
         not_yet,
+        fill: *fill,
     }
 }
 
@@ -927,6 +928,18 @@ pub fn ranks(fits: &[RoleFit]) -> Vec<usize> {
         out.push(if tied { out[i - 1] } else { i + 1 });
     }
     out
+}
+
+/// What would raise `fit` (scored by [`score`] from the same catalogue,
+/// answers and weights): at most [`tuning::WHAT_IFS_PER_ROLE`] answers to
+/// change, best first. Worked out when a role's details are shown, not
+/// with every score: it tries each other answer to each question, which is
+/// most of a score's work.
+pub fn what_ifs_for(cat: &Catalogue, answers: &Answers, weights: &Weights, fit: &RoleFit) -> Vec<WhatIf> {
+    let w = if weights.validate().is_ok() { *weights } else { Weights::default() };
+    let Some(p) = part(cat, fit.index, answers) else { return Vec::new() };
+    let gate = fit.not_yet.as_ref().map_or(100, |n| n.cap);
+    what_ifs(p.role, answers, &p.cs, &w, &fit.fill, fit.overall, gate)
 }
 
 /// Scores one role, as [`score`] does.
@@ -961,6 +974,38 @@ mod tests {
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
         pairs.iter().fold(Answers::new(), |a, (id, x)| a.with(id, *x).unwrap())
+    }
+
+    /// A fit's what-ifs, worked out on demand, are those of the search over
+    /// the same contributions and fill the score used.
+    #[test]
+    fn what_ifs_on_demand_are_the_scores_own() {
+        let cat = catalogue();
+        let w = Weights::default();
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..100 {
+            let mut a = Answers::new();
+            for (i, q) in QUESTIONS.iter().enumerate() {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                let n = q.options().len() as u32;
+                if n > 0 && !seed.is_multiple_of(3) {
+                    let x = (seed >> 8) % n;
+                    let answer =
+                        if matches!(q.kind, Kind::Multi(_)) { Answer::Multi(x as u8) } else { Answer::Choice(x as u8) };
+                    let _ = a.set_at(i, Some(answer));
+                }
+            }
+            let parts: Vec<Part> = (0..cat.roles.len()).filter_map(|i| part(&cat, i, &a)).collect();
+            let fill = fill(&parts);
+            for f in score(&cat, &a, &w) {
+                let p = parts.iter().find(|p| p.index == f.index).unwrap();
+                let gate = f.not_yet.as_ref().map_or(100, |n| n.cap);
+                assert_eq!(f.overall, overall(&p.cs, &w, &fill).min(gate));
+                assert_eq!(what_ifs_for(&cat, &a, &w, &f), what_ifs(p.role, &a, &p.cs, &w, &fill, f.overall, gate));
+            }
+        }
     }
 
     /// The what-if search skips alternatives that cannot raise the fit; it
@@ -1078,7 +1123,8 @@ mod tests {
         assert!(night.overall <= CAP_ALWAYS, "{}", night.overall);
         assert_eq!(night.dealbreakers.len(), 1);
         assert_eq!(night.dealbreakers[0].subject, Subject::Slot(Slot::Weekends));
-        assert_eq!((night.what_ifs[0].question, night.what_ifs[0].to), ("s_weekends", strong.overall));
+        let what_ifs = what_ifs_for(&catalogue(), &cannot, &Weights::default(), night);
+        assert_eq!((what_ifs[0].question, what_ifs[0].to), ("s_weekends", strong.overall));
         assert!(fit_of(&fits, "desk").dealbreakers.is_empty());
     }
 

@@ -930,7 +930,8 @@ fn dealbreaker_keeps_a_role_well_below_a_strong_fit_and_the_what_if_names_it() {
     let (good, bad) = (rep(&flexible), rep(&rigid));
     assert!(good.overall >= career_quiz_core::tuning::FIT_STRONG, "{}", good.overall);
     assert!(bad.overall <= 55, "{}", bad.overall);
-    let hint = &bad.what_ifs[0];
+    let hints = career_quiz_core::scoring::what_ifs_for(&cat, &answers(&rigid), &Weights::default(), &bad);
+    let hint = &hints[0];
     assert_eq!((hint.question, hint.from, hint.to), ("s_weekends", bad.overall, good.overall));
     assert_eq!(
         explain::what_if(Lang::En, hint),
@@ -952,7 +953,9 @@ fn every_explanation_renders_in_every_language_for_every_persona() {
                 let mut texts: Vec<String> =
                     f.dims.iter().flat_map(|d| d.reasons.iter().map(|r| explain::reason(lang, r))).collect();
                 texts.extend(f.dealbreakers.iter().map(|d| explain::dealbreaker(lang, d)));
-                texts.extend(f.what_ifs.iter().map(|w| explain::what_if(lang, w)));
+                let what_ifs =
+                    career_quiz_core::scoring::what_ifs_for(&cat, &answers(&p.answers), &Weights::default(), &f);
+                texts.extend(what_ifs.iter().map(|w| explain::what_if(lang, w)));
                 texts.extend(f.pay.iter().map(|pf| explain::pay(lang, &cat, pf, &explain::plain_money)));
                 for t in texts {
                     assert!(t.len() > 20 && !t.contains('{') && t.ends_with('.'), "{}: {t}", p.name);

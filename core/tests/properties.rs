@@ -97,8 +97,9 @@ proptest! {
         for f in &fits {
             prop_assert!(f.overall <= 100 && f.completeness <= 100);
             prop_assert!(f.dims.iter().all(|d| d.score.is_none_or(|s| s <= 100) && d.reasons.len() <= 3));
-            prop_assert!(f.what_ifs.len() <= 2);
-            prop_assert!(f.what_ifs.iter().all(|w| w.from == f.overall && w.to >= w.from + MIN_WHAT_IF_GAIN && w.to <= 100));
+            let what_ifs = career_quiz_core::scoring::what_ifs_for(cat(), &a, &Weights::default(), f);
+            prop_assert!(what_ifs.len() <= 2);
+            prop_assert!(what_ifs.iter().all(|w| w.from == f.overall && w.to >= w.from + MIN_WHAT_IF_GAIN && w.to <= 100));
             prop_assert!(f.dealbreakers.iter().all(|d| f.overall <= d.cap));
             if let Some(pf) = &f.pay {
                 prop_assert!(pf.score <= 100 && pf.percentile.is_none_or(|x| (1..=99).contains(&x)));

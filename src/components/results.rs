@@ -9,11 +9,12 @@ use crate::shared::Shared;
 
 use crate::components::region_select::RegionSelect;
 use crate::components::role_card::RoleCard;
+use crate::core::answers::Answers;
 use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::core::questions::COUNT;
 use crate::core::region::{Currency, Region};
-use crate::core::scoring::{ranks, RoleFit};
+use crate::core::scoring::{ranks, RoleFit, Weights};
 use crate::core::style::ResponseStyle;
 use crate::i18n::{fill, ui};
 
@@ -37,6 +38,9 @@ pub struct ResultsProps {
     pub onrevisit: Callback<()>,
     /// Whose pay the roles are compared with.
     pub region: Region,
+    /// The answers (with the region) and weights the fits were scored with.
+    pub answers: Answers,
+    pub weights: Weights,
     /// Called when the visitor picks another pay region.
     pub onregion: Callback<Region>,
     /// The pay answer's currency when it is not the region's.
@@ -119,6 +123,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { for props.fits.iter().zip(ranks(&props.fits)).enumerate().map(|(i, (f, rank))| html! {
                     <li key={f.role.clone()}>
                         <RoleCard lang={props.lang} catalogue={props.catalogue.clone()} fit={f.clone()} {rank} position={i + 1} region={props.region}
+                                  answers={props.answers} weights={props.weights}
                                   expanded={expanded.contains(&f.index)} ontoggle={ontoggle.clone()} />
                     </li>
                 }) }

@@ -9,12 +9,13 @@ use crate::shared::Shared;
 use crate::components::cite::CiteView;
 use crate::components::pay_chart::PayChart;
 use crate::components::role_cta::RoleCta;
+use crate::core::answers::Answers;
 use crate::core::catalogue::{Catalogue, Item};
 use crate::core::explain;
 use crate::core::lang::Lang;
 use crate::core::questions::Dimension;
 use crate::core::region::Region;
-use crate::core::scoring::{FitBand, Match, RoleFit};
+use crate::core::scoring::{what_ifs_for, FitBand, Match, RoleFit, Weights};
 use crate::host::money;
 use crate::i18n::{fill, ui};
 
@@ -31,6 +32,10 @@ pub struct RoleCardProps {
     pub ontoggle: Callback<usize>,
     /// Whose pay the role is compared with.
     pub region: Region,
+    /// The answers and weights the fit was scored with, for the what-ifs
+    /// (worked out when the details show: `scoring::what_ifs_for`).
+    pub answers: Answers,
+    pub weights: Weights,
 }
 
 /// An outlook's change in employment, signed, as `lang` writes a
@@ -122,6 +127,8 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
         move |_: MouseEvent| i
     });
     let m = |v: f64, c: &str| money(lang, v, c);
+    // Only for the details on show: the search tries every other answer.
+    let what_ifs = if props.expanded { what_ifs_for(cat, &props.answers, &props.weights, fit) } else { Vec::new() };
     let edu = &role.education;
     let training = &edu.training.value;
     let mut training_text = explain::training_span(lang, training);
@@ -200,10 +207,10 @@ pub fn RoleCard(props: &RoleCardProps) -> Html {
                         }) }</ul>
                     </section>
                 }) }
-                if !fit.what_ifs.is_empty() {
+                if !what_ifs.is_empty() {
                     <h4>{ t.what_if }</h4>
                     <ul class="cq-whatif" data-testid="what-if">
-                        { for fit.what_ifs.iter().map(|w| html! { <li>{ explain::what_if(lang, w) }</li> }) }
+                        { for what_ifs.iter().map(|w| html! { <li>{ explain::what_if(lang, w) }</li> }) }
                     </ul>
                 }
                 <h4>{ t.pay_title }</h4>
