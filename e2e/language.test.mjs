@@ -172,6 +172,24 @@ test('embed under the strict CSP: the translation comes from embed/i18n/ with no
   await context.close();
 });
 
+test('embed: changing the lang attribute loads that language first, and the quiz shows in it', async () => {
+  const context = await site.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const w = await watch(page);
+  const packs = packRequests(page);
+  await page.goto(`${site.server.url}blank.html`);
+  const host = page.locator('career-quiz').first();
+  await host.locator('.cq:not([data-prerendered]) h2').waitFor();
+  assert.deepEqual(packs, [], 'English needs no pack');
+  await host.evaluate((el) => el.setAttribute('lang', 'nb'));
+  await host.locator('.cq[lang=nb] h2', { hasText: 'Hvilken kundeservicejobb passer for deg?' }).waitFor();
+  assert.deepEqual(packs, ['/embed/i18n/nb.ui.json']);
+  assert.equal(await host.locator('.cq').count(), 1);
+  assert.deepEqual(await w.violations(), []);
+  assert.deepEqual(w.errors, []);
+  await context.close();
+});
+
 test('offline file: the Estonian notes are inlined, and nothing is requested', async () => {
   const url = pathToFileURL('dist/career-quiz.html').href;
   const context = await env.browser.newContext({ locale: 'et-EE', offline: true });
