@@ -45,6 +45,18 @@ async function toResults(root) {
   for (let i = 0; i < 5; i++) {
     if ((await toggles.nth(i).getAttribute('aria-expanded')) === 'false') await toggles.nth(i).click();
   }
+  await openCitations(root);
+}
+
+/** Opens every citation in `root` (a citation's body is built when it opens). */
+async function openCitations(root) {
+  const cites = root.locator('details.cq-cite');
+  await cites.evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+  const n = await cites.count();
+  for (let i = 0; i < 100 && (await root.locator('details.cq-cite > .cq-cite-body').count()) < n; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(await root.locator('details.cq-cite > .cq-cite-body').count(), n, 'every opened citation shows its body');
 }
 
 /** Every citation note in `root`'s results: [label, text, lang attribute]. */

@@ -125,8 +125,10 @@ test('the results open and close by keyboard, and reasons cite their sources', a
   assert.ok((await second.locator('.cq-cite.documented').count()) > 0);
   // A citation opens to its quote.
   const cite = second.locator('.cq-cite.documented').first();
+  assert.equal(await cite.locator('blockquote').count(), 0, 'a closed citation holds no body');
   await cite.locator('summary').focus();
   await page.keyboard.press('Enter');
+  await cite.locator('blockquote').waitFor();
   assert.ok(await cite.locator('blockquote').isVisible());
   await page.close();
 });
