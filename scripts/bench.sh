@@ -34,7 +34,7 @@ echo "[bench] Yew baseline: trunk build --release (benches/baseline)"
   # Share the widget's target folder so std and Yew are built once.
   export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
   cd benches/baseline
-  trunk build --release --offline --dist "$root/target/bench/baseline-dist" 2>&1 | grep -vE '^\s*$' | tail -n 2
+  RUSTFLAGS="$CAREER_QUIZ_RELEASE_RUSTFLAGS" trunk build --release --offline --dist "$root/target/bench/baseline-dist" 2>&1 | grep -vE '^\s*$' | tail -n 2
 )
 
 echo "[bench] engine: cargo bench -p career-quiz-core --bench engine"

@@ -12,7 +12,7 @@ start=$(date +%s)
 # toolchain, before the wasm environment changes PATH.
 cargo run -q --example prerender -- target/prerender
 eval "$(scripts/wasm-env.sh)"
-trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
+RUSTFLAGS="$CAREER_QUIZ_RELEASE_RUSTFLAGS" trunk build --release --offline --dist dist 2>&1 | grep -vE '^\s*$' | tail -n 5
 node scripts/prerender.mjs dist target/prerender
 node scripts/single-file.mjs dist dist/career-quiz.html
 node scripts/embed-build.mjs dist
