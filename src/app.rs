@@ -28,7 +28,7 @@ use crate::hooks::{
 };
 use crate::host;
 use crate::i18n::{fill, ui};
-use crate::links::{LinksContext, RoleLinks};
+use crate::links::LinksContext;
 use crate::state::{Action, QuizState, Screen};
 
 /// What the host (the page, the embed API, a test) hands the widget.
@@ -36,8 +36,9 @@ use crate::state::{Action, QuizState, Screen};
 pub struct AppProps {
     /// The language to start in (negotiated from the browser by the caller).
     pub lang: Lang,
-    /// The roles to compare against.
-    pub catalogue: Rc<Catalogue>,
+    /// The roles to compare against (compared by identity: a re-mount with
+    /// other roles brings another `Rc`).
+    pub catalogue: Shared<Catalogue>,
     /// Where progress is saved in localStorage; `None` saves nothing.
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
@@ -46,7 +47,7 @@ pub struct AppProps {
     pub weights: Weights,
     /// Per-role call-to-action links (from the embedder).
     #[prop_or_default]
-    pub links: Rc<RoleLinks>,
+    pub links: LinksContext,
     /// Whose pay to compare with until the visitor chooses (the
     /// embedder's `payRegion`); `None`: the language's country.
     #[prop_or_default]
@@ -74,10 +75,10 @@ impl AppProps {
     pub fn new(lang: Lang, catalogue: Rc<Catalogue>) -> Self {
         AppProps {
             lang,
-            catalogue,
+            catalogue: Shared(catalogue),
             storage_key: None,
             weights: Weights::default(),
-            links: Rc::default(),
+            links: LinksContext::default(),
             pay_region: None,
             onevent: None,
             start: false,
@@ -126,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
     use_take_focus(&root, props.focus.clone());
     // The visitor's language of the role texts and citations, loaded beside
     // the wasm while the visitor answers (see hooks::use_translated).
-    let translated = use_translated(props.catalogue.clone(), state.lang, state.screen != Screen::Intro);
+    let translated = use_translated(props.catalogue.0.clone(), state.lang, state.screen != Screen::Intro);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
     use_prepared_money(state.lang, region.currency().code(), matches!(state.screen, Screen::Question(_)));

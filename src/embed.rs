@@ -22,7 +22,6 @@ pub mod config;
 pub mod error_box;
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::core::json::{self, Map, Value};
@@ -138,8 +137,27 @@ struct Instance {
     root: Root,
 }
 
+/// The mounted widgets by id: a handful per page, so a list (a `BTreeMap`
+/// of them cost 5 KB of wasm).
+#[derive(Default)]
+struct Instances(Vec<(u32, Instance)>);
+
+impl Instances {
+    fn insert(&mut self, id: u32, instance: Instance) {
+        self.remove(&id);
+        self.0.push((id, instance));
+    }
+    fn remove(&mut self, id: &u32) -> Option<Instance> {
+        let at = self.0.iter().position(|(k, _)| k == id)?;
+        Some(self.0.swap_remove(at).1)
+    }
+    fn iter(&self) -> impl Iterator<Item = (&u32, &Instance)> {
+        self.0.iter().map(|(k, i)| (k, i))
+    }
+}
+
 thread_local! {
-    static INSTANCES: RefCell<BTreeMap<u32, Instance>> = const { RefCell::new(BTreeMap::new()) };
+    static INSTANCES: RefCell<Instances> = const { RefCell::new(Instances(Vec::new())) };
     /// Roots of unmounted instances, rendering nothing (or about to), for
     /// the next mounts: about as many as were ever mounted at once.
     static PARKED: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
@@ -367,7 +385,7 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
             Content::App(AppProps {
                 storage_key: cfg.storage_key.map(Into::into),
                 weights: cfg.weights,
-                links: Rc::new(cfg.links),
+                links: crate::shared::Shared::new(cfg.links),
                 pay_region: cfg.pay_region,
                 onevent: Some(onevent),
                 start: pre.start,

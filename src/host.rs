@@ -198,31 +198,34 @@ pub fn print() {
 #[cfg(target_arch = "wasm32")]
 pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
     use std::cell::RefCell;
-    use std::collections::BTreeMap;
 
     /// Amounts below this show cents.
     const CENTS_BELOW: f64 = 100.0;
     type Key = (Lang, String, u8);
     thread_local! {
-        static FORMATS: RefCell<BTreeMap<Key, js_sys::Function>> = const { RefCell::new(BTreeMap::new()) };
+        /// A few formats a page (languages × currencies × two digit
+        /// counts), so a list.
+        static FORMATS: RefCell<Vec<(Key, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     }
     let digits: u8 = if amount < CENTS_BELOW { 2 } else { 0 };
     let format = FORMATS.with(|f| {
-        f.borrow_mut()
-            .entry((lang, currency.to_string(), digits))
-            .or_insert_with(|| {
-                let options = js_sys::Object::new();
-                let set = |k: &str, v: JsValue| {
-                    let _ = js_sys::Reflect::set(&options, &k.into(), &v);
-                };
-                set("style", "currency".into());
-                set("currency", currency.into());
-                set("minimumFractionDigits", digits.into());
-                set("maximumFractionDigits", digits.into());
-                let locales = js_sys::Array::of1(&lang.code().into());
-                js_sys::Intl::NumberFormat::new(&locales, &options).format()
-            })
-            .clone()
+        let mut formats = f.borrow_mut();
+        let found = formats.iter().find(|((l, c, d), _)| *l == lang && c == currency && *d == digits);
+        if let Some((_, format)) = found {
+            return format.clone();
+        }
+        let options = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v);
+        };
+        set("style", "currency".into());
+        set("currency", currency.into());
+        set("minimumFractionDigits", digits.into());
+        set("maximumFractionDigits", digits.into());
+        let locales = js_sys::Array::of1(&lang.code().into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+        formats.push(((lang, currency.to_string(), digits), format.clone()));
+        format
     });
     format
         .call1(&JsValue::UNDEFINED, &amount.into())

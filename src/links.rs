@@ -2,7 +2,6 @@
 //! options parser fills in and the role cards read (through context).
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 /// A call-to-action link on one role's results card.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,4 +16,4 @@ pub struct Cta {
 pub type RoleLinks = BTreeMap<String, Cta>;
 
 /// The embedder's per-role links, provided as context by the root.
-pub type LinksContext = Rc<RoleLinks>;
+pub type LinksContext = crate::shared::Shared<RoleLinks>;

@@ -220,7 +220,7 @@ fn strip_word_end<'a>(s: &'a str, words: &[&str]) -> &'a str {
         .iter()
         .find_map(|w| {
             let at = s.len().checked_sub(w.len())?;
-            s.get(at..).filter(|tail| tail.to_lowercase() == w.to_lowercase()).map(|_| &s[..at])
+            s.get(at..).filter(|tail| tail.eq_ignore_ascii_case(w)).map(|_| &s[..at])
         })
         .unwrap_or(s)
 }

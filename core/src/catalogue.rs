@@ -882,6 +882,17 @@ pub const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
 /// The schema version this code reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Notes `id` in `seen`; false when it was there already. The lists are a
+/// catalogue's ids (about a hundred sources at most), where a `HashSet`
+/// cost 2 KB of wasm for nothing measurable.
+fn first_time<'a>(seen: &mut Vec<&'a str>, id: &'a str) -> bool {
+    if seen.contains(&id) {
+        return false;
+    }
+    seen.push(id);
+    true
+}
+
 /// Why a catalogue could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CatalogueError {
@@ -1026,18 +1037,18 @@ impl Catalogue {
     /// otherwise let the second of two equal ids replace the first silently.
     pub fn duplicate_ids(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = Vec::new();
         for s in self.sources.iter().filter(|s| !s.id.trim().is_empty()) {
-            if !seen.insert(s.id.as_str()) {
+            if !first_time(&mut seen, &s.id) {
                 out.push(Problem::new(
                     format!("sources[{}].id", s.id),
                     format!("`{}` is used by more than one source", s.id),
                 ));
             }
         }
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = Vec::new();
         for (i, r) in self.roles.iter().enumerate() {
-            if !seen.insert(r.id.as_str()) {
+            if !first_time(&mut seen, &r.id) {
                 let at = format!("roles[{}].id", if r.id.is_empty() { i.to_string() } else { r.id.clone() });
                 out.push(Problem::new(at, format!("`{}` is used by more than one role", r.id)));
             }
@@ -1313,14 +1324,14 @@ impl Catalogue {
                 }
             }
         }
-        let mut similar = std::collections::HashSet::new();
+        let mut similar = Vec::new();
         for (i, id) in role.similar.iter().enumerate() {
             let p = format!("{at}.similar[{i}]");
             if *id == role.id {
                 out.push(Problem::new(p, format!("`{id}` is the role itself")));
             } else if self.role(id).is_none() {
                 out.push(Problem::new(p, format!("`{id}` is not a role in this catalogue")));
-            } else if !similar.insert(id.as_str()) {
+            } else if !first_time(&mut similar, id) {
                 out.push(Problem::new(p, format!("`{id}` is listed twice")));
             }
         }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::shared::Shared;
 
 use crate::core::catalogue::{Catalogue, Coverage, PayFigure, Period, Stat, HOURS_PER_YEAR};
-use crate::core::explain::{data_year, period_name};
+use crate::core::explain::{self, data_year, period_name};
 use crate::core::lang::Lang;
 use crate::core::pay::{current, distribution, other_figures, per_period, Distribution, PayFit};
 use crate::core::region::Region;
@@ -68,6 +68,11 @@ fn stat_name(lang: Lang, s: Stat) -> &'static str {
 /// The bars' coordinate width (they are stretched to the row's width).
 const W: f64 = 1000.0;
 const PAD: f64 = 8.0;
+/// A coordinate in the bars' markup: a tenth of a unit is a ten-thousandth
+/// of the width, finer than any screen shows.
+fn coord(v: f64) -> String {
+    explain::trimmed(v, 1)
+}
 /// At most this many similar roles beside the role itself, in catalogue order.
 const MAX_SIMILAR: usize = 6;
 
@@ -144,7 +149,7 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     // the same x in every row.
     let you = |h: &str| match expected {
         Some(e) => {
-            html! { <line class="cq-you-line" x1={x(e).to_string()} x2={x(e).to_string()} y1="0" y2={h.to_string()}
+            html! { <line class="cq-you-line" x1={coord(x(e))} x2={coord(x(e))} y1="0" y2={h.to_string()}
             vector-effect="non-scaling-stroke" /> }
         }
         None => html! {},
@@ -162,17 +167,17 @@ pub fn PayChart(props: &PayChartProps) -> Html {
     };
     let tick = |v: f64, class: &'static str| {
         html! {
-            <line class={class} x1={x(v).to_string()} x2={x(v).to_string()} y1="2" y2="22" vector-effect="non-scaling-stroke" />
+            <line class={class} x1={coord(x(v))} x2={coord(x(v))} y1="2" y2="22" vector-effect="non-scaling-stroke" />
         }
     };
     let row = |r: &Row| {
         html! {
             <div class={classes!("cq-crow", r.main.then_some("main"))}>
                 <span class="cq-clabel">{ r.label(lang) }<span class="cq-cval">{ central(r) }</span></span>
-                <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
+                <svg viewBox={format!("0 0 {} 24", coord(W))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="cq-track" x="0" y="10" width={coord(W)} height="4" />
                     if let Some((lo, hi)) = band(&r.dist) {
-                        <rect class="cq-band" x={x(lo).to_string()} y="5" width={(x(hi) - x(lo)).max(1.0).to_string()} height="14" />
+                        <rect class="cq-band" x={coord(x(lo))} y="5" width={coord((x(hi) - x(lo)).max(1.0))} height="14" />
                     }
                     if r.dist.range.is_none() { { tick(r.dist.median, "cq-median") } }
                     { you("24") }
@@ -190,8 +195,8 @@ pub fn PayChart(props: &PayChartProps) -> Html {
                         <span class="cq-clabel">{ t.by_experience }<span class="cq-cval">
                             { dist.ladder.iter().map(|r| m(r.annual)).collect::<Vec<_>>().join(" · ") }
                         </span></span>
-                        <svg viewBox={format!("0 0 {W} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect class="cq-track" x="0" y="10" width={W.to_string()} height="4" />
+                        <svg viewBox={format!("0 0 {} 24", coord(W))} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="cq-track" x="0" y="10" width={coord(W)} height="4" />
                             { for dist.ladder.iter().map(|r| tick(r.annual, "cq-rung")) }
                             { you("24") }
                         </svg>

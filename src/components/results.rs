@@ -1,8 +1,6 @@
 //! The results screen: every role ranked by fit, and what the visitor can do
 //! next (change answers, start over, share, print, forget).
 
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
 use crate::shared::Shared;
@@ -64,16 +62,18 @@ enum Copied {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = ui(props.lang);
-    let expanded = use_state(|| props.fits.first().map(|f| f.index).into_iter().collect::<BTreeSet<usize>>());
+    // The open cards' role indices: a few, so a list.
+    let expanded = use_state(|| props.fits.first().map(|f| f.index).into_iter().collect::<Vec<usize>>());
     let copied = use_state(|| Copied::Not);
     let ontoggle = {
         let expanded = expanded.clone();
         Callback::from(move |i: usize| {
-            let mut set = (*expanded).clone();
-            if !set.remove(&i) {
-                set.insert(i);
+            let mut open = (*expanded).clone();
+            match open.iter().position(|&o| o == i) {
+                Some(at) => drop(open.swap_remove(at)),
+                None => open.push(i),
             }
-            expanded.set(set);
+            expanded.set(open);
         })
     };
     let onshare = {

@@ -54,9 +54,9 @@ fn outlook_change(lang: Lang, change_pct: f64) -> String {
             Lang::En => ".",
             Lang::Nl | Lang::De | Lang::Nb | Lang::Et => ",",
         };
-        format!("0{point}{tenths}")
+        format!("0{point}{}", tenths as u8)
     } else {
-        format!("{:.0}", change_pct.abs().round())
+        explain::fixed(change_pct.abs(), 0)
     };
     let sign = if change_pct < 0.0 { "−" } else { "+" };
     format!("{sign}{size}{unit}")

@@ -4,7 +4,6 @@
 //! and every problem becomes a [`Problem`] naming the option and what
 //! was expected. Tested natively.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::core::json::{self, Map, Value};
@@ -83,8 +82,10 @@ const THEME: &[(&str, &str)] = &[
 
 const WEIGHT_KEYS: [&str; 5] = ["temperament", "schedule", "education", "setting", "pay"];
 
+/// An option's name without case, `-` and `_` (`pay-region`, `payRegion`:
+/// `payregion`). Every option's name is ASCII.
 fn canonical(name: &str) -> String {
-    name.chars().filter(|c| *c != '-' && *c != '_').flat_map(char::to_lowercase).collect()
+    name.chars().filter(|c| *c != '-' && *c != '_').map(|c| c.to_ascii_lowercase()).collect()
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -129,18 +130,20 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<Problem>> {
         )]);
     };
     // Known options by canonical name, keeping the name the embedder used.
-    let mut given: BTreeMap<&'static str, (String, &Value)> = BTreeMap::new();
+    let mut given: Vec<(&'static str, (String, &Value))> = Vec::new();
     for (name, value) in obj {
         let c = canonical(name);
         match OPTIONS.iter().find(|(k, _)| *k == c) {
-            Some((k, _)) => {
-                if given.insert(k, (name.clone(), value)).is_some() {
+            Some((k, _)) => match given.iter_mut().find(|(g, _)| g == k) {
+                Some(slot) => {
+                    slot.1 = (name.clone(), value);
                     errors.push(Problem::new(
                         name,
                         "is given twice (as an attribute and an option, or in two spellings)",
                     ));
                 }
-            }
+                None => given.push((k, (name.clone(), value))),
+            },
             None => errors.push(Problem::new(
                 name,
                 format!(
@@ -150,7 +153,7 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<Problem>> {
             )),
         }
     }
-    let get = |k: &str| given.get(k).map(|(n, v)| (n.as_str(), *v));
+    let get = |k: &str| given.iter().find(|(g, _)| *g == k).map(|(_, (n, v))| (n.as_str(), *v));
 
     let lang = get("lang").and_then(|(n, v)| record(&mut errors, parse_lang(n, v)).flatten());
     let include_answers =
