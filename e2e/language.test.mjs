@@ -135,6 +135,40 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['de-DE', 'de'], ['nb-NO', 'nb'],
   });
 }
 
+test('nl-NL: when the translation and the citation texts cannot be loaded, the results say so in Dutch, and "try again" loads them', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 900, height: 1200 } });
+  const page = await context.newPage();
+  const requests = i18nRequests(page);
+  let offline = true;
+  await context.route(/\/i18n\/(nl|cites)\.json$/, (route) => (offline ? route.abort() : route.continue()));
+  await page.goto(env.server.url);
+  await toResults(page);
+  const ui = JSON.parse(readFileSync('dist/i18n/nl.ui.json', 'utf8')).ui;
+  const note = page.getByTestId('texts-missing');
+  await note.waitFor();
+  assert.equal((await note.locator('p').textContent()).trim(), `${ui.missing_translation} ${ui.missing_quotes}`);
+  assert.equal(await note.getByRole('button').textContent(), ui.try_again);
+  // Nothing is lost: the roles are ranked and named (in English, the wasm's own), citations name their sources.
+  const roles = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles;
+  const english = new Set(roles.map((r) => r.name.en));
+  const names = await page.locator('[data-testid=role] h3').evaluateAll((hs) => hs.map((h) => h.textContent.replace(/^\d+\.\s*/, '')));
+  assert.ok(names.length === roles.length && names.every((n) => english.has(n)), names.join(', '));
+  assert.ok((await page.locator('.cq-src').count()) > 0, 'the citations still name their sources');
+  assert.equal(await page.locator('.cq-cite-body blockquote').count(), 0, 'no quotes without their texts');
+  assert.deepEqual(requests.sort(), ['/i18n/cites.json', '/i18n/nl.json'], 'each tried once, not again on every render');
+  // The connection is back: one click loads both, and the note goes.
+  offline = false;
+  await note.getByRole('button').click();
+  await note.waitFor({ state: 'detached' });
+  const dutch = new Set(roles.map((r) => r.name.nl));
+  await page.waitForFunction((ns) => [...document.querySelectorAll('[data-testid=role] h3')]
+    .every((h) => ns.some((n) => h.textContent.endsWith(n))), [...dutch]);
+  await openCitations(page);
+  await expectNotesIn(page, 'nl');
+  assert.deepEqual(requests.sort(), ['/i18n/cites.json', '/i18n/cites.json', '/i18n/nl.json', '/i18n/nl.json']);
+  await context.close();
+});
+
 test('en: no translation is loaded; switching to German loads it once and back shows English', async () => {
   const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();

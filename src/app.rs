@@ -24,7 +24,7 @@ use crate::core::scoring::{score, Weights};
 pub use crate::hooks::HostEvent;
 use crate::hooks::{
     use_focus_on_screen, use_host_events, use_link_listener, use_persist, use_prepared_money, use_restore,
-    use_storage_listener, use_take_focus, use_translated,
+    use_storage_listener, use_take_focus, use_translated, Translated,
 };
 use crate::host;
 use crate::i18n::{fill, ui};
@@ -127,7 +127,8 @@ pub fn App(props: &AppProps) -> Html {
     use_take_focus(&root, props.focus.clone());
     // The visitor's language of the role texts and citations, loaded beside
     // the wasm while the visitor answers (see hooks::use_translated).
-    let translated = use_translated(props.catalogue.0.clone(), state.lang, state.screen != Screen::Intro);
+    let Translated { catalogue: translated, missing, retry } =
+        use_translated(props.catalogue.0.clone(), state.lang, state.screen != Screen::Intro);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
     use_prepared_money(state.lang, region.currency().code(), matches!(state.screen, Screen::Question(_)));
@@ -220,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
                          onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
                          {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
                          onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
-                         answers={scored} weights={props.weights} />
+                         answers={scored} weights={props.weights} {missing} onretry={retry} />
             }
         }
     };

@@ -225,6 +225,31 @@ pub fn use_host_events(
     });
 }
 
+/// What [`use_translated`] could not load, for the results to say so.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Missing {
+    /// The translation into the visitor's language: the roles' texts and
+    /// the citations' notes show in English.
+    pub translation: bool,
+    /// The citations' texts: each citation names its source without the quote.
+    pub quotes: bool,
+}
+
+impl Missing {
+    pub fn any(self) -> bool {
+        self.translation || self.quotes
+    }
+}
+
+/// The catalogue as shown, what of it could not be loaded, and how to try
+/// again (see [`use_translated`]).
+pub struct Translated {
+    pub catalogue: Shared<Catalogue>,
+    pub missing: Missing,
+    /// Loads what is missing again.
+    pub retry: Callback<()>,
+}
+
 /// `catalogue` with the built-in roles' citation texts (quotes, glosses,
 /// notes: `i18n/cites.json`, which the wasm leaves out, loaded once per
 /// page in every language) and its translation into `lang`, loaded the first time a
@@ -233,18 +258,23 @@ pub fn use_host_events(
 /// language once. It is `wanted` from the first question on (the role
 /// texts and citations show with the results; loading it while the visitor
 /// answers has it there by then), never on the intro: the quiz starts
-/// without waiting for it. Until it arrives, or if it cannot be loaded, the
-/// catalogue is shown as it is: notes in English, marked as English. An
-/// embedder's own catalogue (one without the built-in estimate source) has
-/// nothing to translate, and nothing is loaded.
+/// without waiting for it. Until it arrives the catalogue is shown as it
+/// is: notes in English, marked as English. A file that cannot be loaded
+/// is not asked for again until `retry` (the results say what is missing
+/// and offer it). An embedder's own catalogue (one without the built-in
+/// estimate source) has nothing to translate, and nothing is loaded.
 #[hook]
-pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Shared<Catalogue> {
+pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Translated {
     thread_local! {
         static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
+        /// Languages whose translation could not be loaded (until a retry).
+        static FAILED: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
         /// The built-in roles' citation texts, once loaded.
         static CITES: RefCell<Option<Rc<CiteTexts>>> = const { RefCell::new(None) };
         /// Whether they are being loaded (one load for every widget on the page).
         static CITES_LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// Whether they could not be loaded (until a retry).
+        static CITES_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
     // The citation texts and every translation loaded so far, whatever
     // order the loads finished in (texts first: translations are keyed by them).
@@ -261,31 +291,56 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Sha
         Rc::new(loaded.into_iter().fold(cat, Catalogue::with_translation))
     };
     let current = use_state(|| Shared(with_loaded(&catalogue)));
+    // Bumped by a retry, so the loading effect runs again.
+    let attempt = use_state(|| 0u32);
+    // Re-renders when a load fails (the failure is kept page-wide above).
+    let failed = use_force_update();
+    let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
+    let missing = Missing {
+        translation: builtin
+            && !catalogue.translated_into(lang)
+            && FAILED.with(|f| f.borrow().contains(&lang))
+            && !LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code())),
+        quotes: catalogue.cite_texts_pending() && CITES_FAILED.get() && CITES.with(|c| c.borrow().is_none()),
+    };
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| {
+            FAILED.with(|f| f.borrow_mut().retain(|l| *l != lang));
+            CITES_FAILED.set(false);
+            attempt.set(*attempt + 1);
+        })
+    };
     {
         let current = current.clone();
         // The catalogue by identity (`Shared`): comparing it by value on
         // every render walked all of it.
-        use_effect_with((Shared(catalogue), lang, wanted), move |(catalogue, lang, wanted)| {
+        use_effect_with((Shared(catalogue), lang, wanted, *attempt), move |(catalogue, lang, wanted, _)| {
             let (catalogue, lang) = (&catalogue.0, *lang);
             let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
+            let gave_up = FAILED.with(|f| f.borrow().contains(&lang));
             let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
             current.set(Shared(with_loaded(catalogue)));
-            let cites_wanted = CITES.with(|c| c.borrow().is_none()) && !CITES_LOADING.get();
+            let cites_wanted = CITES.with(|c| c.borrow().is_none()) && !CITES_LOADING.get() && !CITES_FAILED.get();
             if *wanted && catalogue.cite_texts_pending() && cites_wanted {
                 CITES_LOADING.set(true);
-                let (catalogue, current) = (catalogue.clone(), current.clone());
+                let (catalogue, current, failed) = (catalogue.clone(), current.clone(), failed.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match host::load_cite_texts().await {
                         Ok(texts) => {
                             CITES.with(|c| *c.borrow_mut() = Some(Rc::new(texts)));
                             current.set(Shared(with_loaded(&catalogue)));
                         }
-                        Err(e) => host::warn(&format!("career quiz: the citations show without their quotes: {e}")),
+                        Err(e) => {
+                            host::warn(&format!("career quiz: the citations show without their quotes: {e}"));
+                            CITES_FAILED.set(true);
+                            failed.force_update();
+                        }
                     }
                     CITES_LOADING.set(false);
                 });
             }
-            if *wanted && !loaded && builtin && !catalogue.translated_into(lang) {
+            if *wanted && !loaded && !gave_up && builtin && !catalogue.translated_into(lang) {
                 let catalogue = catalogue.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     match host::load_translation(lang).await {
@@ -293,13 +348,17 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Sha
                             LOADED.with(|l| l.borrow_mut().push(t));
                             current.set(Shared(with_loaded(&catalogue)));
                         }
-                        Err(e) => host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code())),
+                        Err(e) => {
+                            host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code()));
+                            FAILED.with(|f| f.borrow_mut().push(lang));
+                            failed.force_update();
+                        }
                     }
                 });
             }
         });
     }
-    (*current).clone()
+    Translated { catalogue: (*current).clone(), missing, retry }
 }
 
 /// Once the quiz is under way, readies the money formats the results will

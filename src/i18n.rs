@@ -251,6 +251,12 @@ pub struct Ui {
     pub load_failed: &'static str,
     /// The language the visitor chose could not be loaded (its file beside the wasm).
     pub notice_lang_failed: &'static str,
+    /// On the results: the roles' texts in the visitor's language could not be loaded.
+    pub missing_translation: &'static str,
+    /// On the results: the citations' quotes could not be loaded.
+    pub missing_quotes: &'static str,
+    /// Loads what could not be loaded again.
+    pub try_again: &'static str,
 }
 }
 
@@ -425,6 +431,9 @@ static EN: Ui = Ui {
     pay_none_anywhere: "No published pay figures {in} were found for these jobs, so pay does not count in the match there.",
     load_failed: "The quiz could not be loaded. Please check your internet connection and reload the page.",
     notice_lang_failed: "The language you chose could not be loaded. Please check your internet connection and try again.",
+    missing_translation: "The descriptions of the jobs could not be loaded in your language, so they are shown in English.",
+    missing_quotes: "The quotes from the sources could not be loaded; the sources themselves are still named.",
+    try_again: "Try again",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -548,6 +557,9 @@ static NL: Ui = Ui {
     pay_none_anywhere: "Voor deze banen zijn {in} geen gepubliceerde salariscijfers gevonden; salaris telt daar dus niet mee in de match.",
     load_failed: "De quiz kon niet worden geladen. Controleer je internetverbinding en laad de pagina opnieuw.",
     notice_lang_failed: "De gekozen taal kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.",
+    missing_translation: "De beschrijvingen van de banen konden niet in jouw taal worden geladen; daarom staan ze in het Engels.",
+    missing_quotes: "De citaten uit de bronnen konden niet worden geladen; de bronnen zelf worden nog wel genoemd.",
+    try_again: "Opnieuw proberen",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -671,6 +683,9 @@ static DE: Ui = Ui {
     pay_none_anywhere: "Für diese Jobs wurden {in} keine veröffentlichten Gehaltszahlen gefunden; das Gehalt zählt dort deshalb nicht zur Passung.",
     load_failed: "Das Quiz konnte nicht geladen werden. Prüf bitte deine Internetverbindung und lade die Seite neu.",
     notice_lang_failed: "Die gewählte Sprache konnte nicht geladen werden. Bitte prüfe deine Internetverbindung und versuche es noch einmal.",
+    missing_translation: "Die Beschreibungen der Jobs konnten nicht in deiner Sprache geladen werden und werden deshalb auf Englisch angezeigt.",
+    missing_quotes: "Die Zitate aus den Quellen konnten nicht geladen werden; die Quellen selbst werden weiterhin genannt.",
+    try_again: "Erneut versuchen",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -794,6 +809,9 @@ static NB: Ui = Ui {
     pay_none_anywhere: "Vi fant ingen publiserte lønnstall for disse jobbene {in}, så lønn teller ikke med i matchen der.",
     load_failed: "Quizen kunne ikke lastes inn. Sjekk internettforbindelsen din og last inn siden på nytt.",
     notice_lang_failed: "Språket du valgte, kunne ikke lastes inn. Sjekk internettforbindelsen din og prøv igjen.",
+    missing_translation: "Beskrivelsene av jobbene kunne ikke lastes inn på ditt språk, så de vises på engelsk.",
+    missing_quotes: "Sitatene fra kildene kunne ikke lastes inn, men selve kildene er fortsatt oppgitt.",
+    try_again: "Prøv igjen",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -917,4 +935,7 @@ static ET: Ui = Ui {
     pay_none_anywhere: "Nende ametite kohta ei leitud {in} avaldatud palganumbreid, seega palka seal sobivuse hindamisel ei arvestata.",
     load_failed: "Testi ei õnnestunud laadida. Kontrolli oma internetiühendust ja laadi leht uuesti.",
     notice_lang_failed: "Valitud keelt ei õnnestunud laadida. Kontrolli oma internetiühendust ja proovi uuesti.",
+    missing_translation: "Ametite kirjeldusi ei õnnestunud sinu keeles laadida, seepärast on need inglise keeles.",
+    missing_quotes: "Allikate tsitaate ei õnnestunud laadida, kuid allikad ise on endiselt nimetatud.",
+    try_again: "Proovi uuesti",
 };

@@ -85,6 +85,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: None,
             onpay: Callback::noop(),
+            missing: Default::default(),
+            onretry: Callback::noop(),
             answers,
             weights: Weights::default(),
         };
@@ -130,6 +132,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: (region.currency() != Currency::Usd).then_some(Currency::Usd),
             onpay: Callback::noop(),
+            missing: Default::default(),
+            onretry: Callback::noop(),
             answers,
             weights: Weights::default(),
         };
@@ -172,6 +176,8 @@ mod results {
             onregion: Callback::noop(),
             pay_mismatch: None,
             onpay: Callback::noop(),
+            missing: Default::default(),
+            onretry: Callback::noop(),
             answers: answers(),
             weights: Weights::default(),
         };

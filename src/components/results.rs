@@ -14,6 +14,7 @@ use crate::core::questions::COUNT;
 use crate::core::region::{Currency, Region};
 use crate::core::scoring::{ranks, RoleFit, Weights};
 use crate::core::style::ResponseStyle;
+use crate::hooks::Missing;
 use crate::i18n::{fill, ui};
 
 #[derive(Properties, PartialEq)]
@@ -47,6 +48,12 @@ pub struct ResultsProps {
     /// To the pay question, to give the expectation in the region's currency.
     #[prop_or_default]
     pub onpay: Callback<()>,
+    /// Texts beside the wasm that could not be loaded (said above the roles).
+    #[prop_or_default]
+    pub missing: Missing,
+    /// Loads them again.
+    #[prop_or_default]
+    pub onretry: Callback<()>,
 }
 
 /// Whether the share link was copied.
@@ -116,6 +123,17 @@ pub fn Results(props: &ResultsProps) -> Html {
                     ]) }</p>
                     <button type="button" class="cq-btn link" onclick={props.onpay.reform(|_: MouseEvent| ())}
                             data-testid="change-pay">{ t.change_pay }</button>
+                </div>
+            }
+            if props.missing.any() {
+                <div class="cq-notice warn" role="note" data-testid="texts-missing">
+                    <p>
+                        if props.missing.translation { { t.missing_translation } }
+                        if props.missing.translation && props.missing.quotes { { " " } }
+                        if props.missing.quotes { { t.missing_quotes } }
+                    </p>
+                    <button type="button" class="cq-btn link" onclick={props.onretry.reform(|_: MouseEvent| ())}
+                            data-testid="retry-texts">{ t.try_again }</button>
                 </div>
             }
             <h3 class="cq-sr">{ t.all_roles }</h3>
