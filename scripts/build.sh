@@ -3,7 +3,8 @@
 # prerenders its intro into the page (scripts/prerender.mjs),
 # then the offline single page dist/career-quiz.html (scripts/single-file.mjs)
 # and the embed distributable dist/embed/ with its demo dist/embed-demo/
-# (scripts/embed-build.mjs).
+# (scripts/embed-build.mjs), then minifies the JavaScript the page and the
+# embed fetch (scripts/minify.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
@@ -17,4 +18,5 @@ node scripts/prerender.mjs dist target/prerender
 node scripts/single-file.mjs dist dist/career-quiz.html
 node scripts/embed-build.mjs dist
 node scripts/i18n-build.mjs dist
+node scripts/minify.mjs dist
 echo "[build] dist/ built in $(( $(date +%s) - start )) s"

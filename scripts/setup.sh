@@ -8,7 +8,7 @@
 # - wasm-bindgen-cli equal to the crate's pinned wasm-bindgen, and Trunk.
 # - Chromium and ChromeDriver (Debian packages) for the browser tests.
 # - The dev-only npm tools pinned in package-lock.json (playwright-core,
-#   axe-core, binaryen's wasm-opt).
+#   axe-core, binaryen's wasm-opt, esbuild for minifying, lighthouse, ajv).
 # A second run checks each of these in well under a second and installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
