@@ -1057,11 +1057,16 @@ impl Catalogue {
     }
 
     /// The catalogue compiled into the widget (`data/roles.json`). In the
-    /// wasm its citations have no texts yet ([`Role::cite_texts_pending`]).
+    /// wasm its citations have no texts yet ([`Role::cite_texts_pending`]),
+    /// and its roles' texts are compiled in English only, shown in every
+    /// language until the visitor's translation is in (`core/build.rs`).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
         let mut cat = Catalogue::parse_json(BUILTIN_COMPACT)?;
         if cfg!(target_arch = "wasm32") {
-            cat.roles.iter_mut().for_each(|r| r.cite_texts_pending = true);
+            for role in &mut cat.roles {
+                role.cite_texts_pending = true;
+                role.texts_mut().for_each(Text::fill_from_english);
+            }
         }
         cat.checked()
     }

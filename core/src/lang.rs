@@ -264,6 +264,17 @@ impl Text {
         }
     }
 
+    /// Every empty language given the English (the wasm's built-in roles
+    /// are compiled in English only: `core/build.rs`).
+    pub fn fill_from_english(&mut self) {
+        for lang in [Lang::Nl, Lang::De, Lang::Nb, Lang::Et] {
+            if self.get(lang).is_empty() {
+                let en = self.en.clone();
+                *self.get_mut(lang) = en;
+            }
+        }
+    }
+
     /// The text in `lang`, to change.
     pub fn get_mut(&mut self, lang: Lang) -> &mut String {
         match lang {
@@ -279,6 +290,14 @@ impl Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_from_english_fills_only_the_empty_languages() {
+        let s = String::from;
+        let mut t = Text { en: s("Hello"), nl: s(""), de: s("Hallo"), nb: s(""), et: s("") };
+        t.fill_from_english();
+        assert_eq!(t, Text { en: s("Hello"), nl: s("Hello"), de: s("Hallo"), nb: s("Hello"), et: s("Hello") });
+    }
 
     fn check(tags: &[&str], expected: Lang) {
         assert_eq!(Lang::negotiate(tags.iter().copied()), expected, "{tags:?}");
