@@ -17,9 +17,13 @@
 
 use std::{env, fs, path::Path};
 
-#[allow(dead_code)]
-#[path = "src/json.rs"]
-mod json;
+/// `src/json.rs` (and so its `src/json/` submodules) as in the crate.
+#[allow(dead_code, unused_imports)]
+#[path = "src"]
+mod src {
+    pub mod json;
+}
+use src::json;
 
 /// The languages of a role text, English first.
 const LANGS: [&str; 5] = ["en", "nl", "de", "nb", "et"];

@@ -11,6 +11,8 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use super::lang::{Lang, Text};
+
+mod from_json;
 pub use super::problem::Problem;
 pub use super::region::Region;
 

@@ -3,8 +3,9 @@
 //! about 15 KB gzipped).
 //!
 //! [`from_str`] parses text into a [`Value`] tree (strict RFC 8259, nesting
-//! at most 127 deep); [`from_value`] reads a tree into any type with serde's
-//! derives, and [`from_text`] does both. `Display` writes compact JSON.
+//! at most 127 deep); [`read::FromJson`] reads a tree into the catalogue's
+//! types as their serde derives would (without them: see [`read`]), and
+//! [`from_text`] does both. `Display` writes compact JSON.
 //!
 //! It behaves like serde_json 1.0 built without `preserve_order`,
 //! `arbitrary_precision` or `float_roundtrip` (this workspace's build):
@@ -28,7 +29,9 @@
 //!   `from_value` does where that differs from its `from_str`: a key given
 //!   twice is no `duplicate field` (the last wins), an enum that is neither
 //!   a string nor an object is `invalid type: ..., expected string or map`
-//!   (not `expected value`), extra array elements are `invalid length`;
+//!   (not `expected value`);
+//! - enums are read with unit variants only (`"name"` or `{"name": null}`),
+//!   all the catalogue has;
 //! - `invalid unicode code point` cannot happen (text is a `&str`, as for
 //!   `serde_json::from_str`);
 //! - [`Value`]`[key] = ...` on a value that is not an object replaces it
@@ -37,8 +40,9 @@
 //! - map keys are read as strings only (serde_json also reads numbers and
 //!   `true`/`false` out of keys, for maps keyed by numbers or booleans).
 
-use serde::de::value::BorrowedStrDeserializer;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Unexpected, Visitor};
+pub mod read;
+
+use serde::de::{self, Unexpected};
 use std::fmt::{self, Display, Write as _};
 use std::ops::{Index, IndexMut};
 
@@ -988,301 +992,11 @@ impl Parser<'_> {
 
 // ---------------------------------------------------------------- reading a tree into a type
 
-/// Reads a tree into `T` (serde's derives) as `serde_json::from_value`
-/// would, with the same messages; an error inside an array or object
-/// carries the [path](Error::path) to the value at fault.
-pub fn from_value<T: DeserializeOwned>(v: &Value) -> Result<T, Error> {
-    T::deserialize(v)
-}
-
-/// Parses text and reads it into `T`: [`from_str`] then [`from_value`].
-pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
-    from_value(&from_str(text)?)
-}
-
-/// Modelled on serde_json's `impl Deserializer for &Value`: a value gives
-/// itself to whatever the visitor asks for, and the visitor objects in
-/// serde's words if it is the wrong kind.
-impl<'de> Deserializer<'de> for &'de Value {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(Number(N::U(u))) => visitor.visit_u64(*u),
-            Value::Number(Number(N::I(i))) => visitor.visit_i64(*i),
-            Value::Number(Number(N::F(f))) => visitor.visit_f64(*f),
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(a) => visit_array(a, visitor),
-            Value::Object(m) => visit_object(m, visitor),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    /// `"variant"`, or `{"variant": value}` for a variant with data.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        let (name, value) = match self {
-            Value::String(s) => (s, None),
-            Value::Object(Map(m)) => match m.as_slice() {
-                [(k, v)] => (k, Some(v)),
-                _ => return Err(de::Error::invalid_value(Unexpected::Map, &"map with a single key")),
-            },
-            other => return Err(de::Error::invalid_type(other.unexpected(), &"string or map")),
-        };
-        visitor.visit_enum(Variant { name, value })
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    // Each kind on its own, not through `deserialize_any`: a type's
-    // deserializer then holds only the visits it can take (the derives
-    // instantiate one per type, so this is most of this module's wasm).
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Bool(b) => visitor.visit_bool(*b),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Number(Number(N::U(u))) => visitor.visit_u64(*u),
-            Value::Number(Number(N::I(i))) => visitor.visit_i64(*i),
-            Value::Number(Number(N::F(f))) => visitor.visit_f64(*f),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Null => visitor.visit_unit(),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Array(a) => visit_array(a, visitor),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Value::Object(m) => visit_object(m, visitor),
-            other => Err(other.invalid(&visitor)),
-        }
-    }
-
-    /// An object (serde_json also takes an array of the fields in order;
-    /// this reader says it wants an object).
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_seq(visitor)
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_unit(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        i128 u128 char bytes byte_buf
-    }
-
-    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-}
-
-fn visit_array<'de, V: Visitor<'de>>(a: &'de [Value], visitor: V) -> Result<V::Value, Error> {
-    let mut seq = Seq(a.iter().enumerate());
-    let out = visitor.visit_seq(&mut seq)?;
-    match seq.0.len() {
-        0 => Ok(out),
-        _ => Err(de::Error::invalid_length(a.len(), &"fewer elements in array")),
-    }
-}
-
-fn visit_object<'de, V: Visitor<'de>>(m: &'de Map, visitor: V) -> Result<V::Value, Error> {
-    let mut members = Members { iter: m.0.iter(), value: None };
-    let out = visitor.visit_map(&mut members)?;
-    match members.iter.len() {
-        0 => Ok(out),
-        _ => Err(de::Error::invalid_length(m.len(), &"fewer elements in map")),
-    }
-}
-
-/// An array's elements; an element's error gets its index.
-struct Seq<'de>(std::iter::Enumerate<std::slice::Iter<'de, Value>>);
-
-impl<'de> de::SeqAccess<'de> for Seq<'de> {
-    type Error = Error;
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        match self.0.next() {
-            Some((i, v)) => seed.deserialize(v).map(Some).map_err(|e| e.at(Seg::Index(i))),
-            None => Ok(None),
-        }
-    }
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.0.len())
-    }
-}
-
-/// An object's members; a value's error gets its key.
-struct Members<'de> {
-    iter: std::slice::Iter<'de, (String, Value)>,
-    value: Option<&'de (String, Value)>,
-}
-
-impl<'de> de::MapAccess<'de> for Members<'de> {
-    type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        self.value = self.iter.next();
-        match self.value {
-            Some((k, _)) => seed.deserialize(BorrowedStrDeserializer::new(k)).map(Some),
-            None => Ok(None),
-        }
-    }
-    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
-        match self.value.take() {
-            Some((k, v)) => seed.deserialize(v).map_err(|e| e.at(Seg::Key(k.clone()))),
-            None => Err(de::Error::custom("value is missing")),
-        }
-    }
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.iter.len())
-    }
-}
-
-/// An enum's variant: its name and, for `{"name": value}`, its value
-/// (whose errors get the name in their path).
-struct Variant<'de> {
-    name: &'de str,
-    value: Option<&'de Value>,
-}
-
-impl Variant<'_> {
-    fn wrap<T>(&self, r: Result<T, Error>) -> Result<T, Error> {
-        match self.value {
-            Some(_) => r.map_err(|e| e.at(Seg::Key(self.name.to_owned()))),
-            None => r,
-        }
-    }
-    /// serde_json's error for data of the wrong kind, or none, for a variant.
-    fn wrong<T>(&self, what: &'static str) -> Result<T, Error> {
-        let unexp = self.value.map_or(Unexpected::UnitVariant, Value::unexpected);
-        self.wrap(Err(de::Error::invalid_type(unexp, &what)))
-    }
-}
-
-impl<'de> de::EnumAccess<'de> for Variant<'de> {
-    type Error = Error;
-    type Variant = Self;
-    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
-        let v = seed.deserialize(BorrowedStrDeserializer::new(self.name))?;
-        Ok((v, self))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Variant<'de> {
-    type Error = Error;
-    fn unit_variant(self) -> Result<(), Error> {
-        match self.value {
-            Some(v) => self.wrap(de::Deserialize::deserialize(v)),
-            None => Ok(()),
-        }
-    }
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
-        match self.value {
-            Some(v) => self.wrap(seed.deserialize(v)),
-            None => self.wrong("newtype variant"),
-        }
-    }
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Some(Value::Array(a)) if a.is_empty() => self.wrap(visitor.visit_unit()),
-            Some(Value::Array(a)) => self.wrap(visit_array(a, visitor)),
-            _ => self.wrong("tuple variant"),
-        }
-    }
-    fn struct_variant<V: Visitor<'de>>(self, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
-        match self.value {
-            Some(Value::Object(m)) => self.wrap(visit_object(m, visitor)),
-            _ => self.wrong("struct variant"),
-        }
-    }
+/// Parses text and reads it into `T`: [`from_str`] then
+/// [`FromJson`](read::FromJson) (the errors serde_json's `from_value`
+/// gives for the type's serde derive).
+pub fn from_text<T: read::FromJson>(text: &str) -> Result<T, Error> {
+    T::from_json(&from_str(text)?)
 }
 
 /// The exact powers of ten an f64 holds (10^0 to 10^22).
