@@ -2,16 +2,21 @@
 //! text the widget's wasm leaves out (one language per load; see
 //! `core::lang::Pack`), as `$OUT_DIR/packs/<lang>.ui.json`:
 //!
-//! - `texts`: every `t5![…]` table in `core/src/` by its key (the English,
-//!   or `ctx|English`), with its translation;
+//! - `texts`: every `t5![…]` table in `core/src/` by the hash of its key
+//!   (the key is the English, or `ctx|English`, which the wasm has; the
+//!   hash is `core::lang::key_hash`, FNV-1a, in eight hex digits), with
+//!   its translation;
 //! - `ui`: every field of the `Ui` statics in `src/i18n.rs` by name.
+//!
+//! `$OUT_DIR/packs/keys.json` names each hash's key, for the tests.
 //!
 //! Natively everything is compiled in, so these files serve the wasm only:
 //! `examples/prerender.rs` copies them to `target/prerender/`, from where
 //! the build puts them beside the wasm (and into the offline file).
 //!
 //! The build fails, naming the place, when the same key would need two
-//! translations (write one of them `t5![ctx "…"; …]`), or when a
+//! translations (write one of them `t5![ctx "…"; …]`), when two keys
+//! have one hash, or when a
 //! five-string array in `core/src/` is not written with `t5!` (the wasm
 //! would carry all five languages of it, and look it up by the wrong key).
 
@@ -262,6 +267,12 @@ fn quoted(s: &str) -> String {
     out
 }
 
+/// `core::lang::key_hash` (FNV-1a, 32 bits), which the build script
+/// cannot call: `tests/packs.rs` finds every text through the real one.
+fn key_hash(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/i18n.rs");
@@ -291,6 +302,18 @@ fn main() {
 
     let dir = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("packs");
     fs::create_dir_all(&dir).expect("create packs/");
+    let mut keys: BTreeMap<String, &str> = BTreeMap::new();
+    for Table { key, at, .. } in &tables {
+        if let Some(other) = keys.insert(format!("{:08x}", key_hash(key)), key) {
+            assert_eq!(other, key, "{at}: the keys {key:?} and {other:?} have one hash; give one of them a ctx");
+        }
+    }
+    let mut json = String::from("{");
+    for (n, (hash, key)) in keys.iter().enumerate() {
+        let _ = write!(json, "{}{}:{}", if n > 0 { "," } else { "" }, quoted(hash), quoted(key));
+    }
+    json.push_str("}\n");
+    fs::write(dir.join("keys.json"), json).expect("write keys.json");
     for (li, lang) in LANGS.iter().enumerate().skip(1) {
         let mut texts: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
         for Table { key, texts: five, at } in &tables {
@@ -310,7 +333,8 @@ fn main() {
         );
         let mut json = format!("{{\"lang\":{},\"texts\":{{", quoted(lang));
         for (n, (key, (text, _))) in texts.iter().enumerate() {
-            let _ = write!(json, "{}{}:{}", if n > 0 { "," } else { "" }, quoted(key), quoted(text));
+            let hash = format!("{:08x}", key_hash(key));
+            let _ = write!(json, "{}{}:{}", if n > 0 { "," } else { "" }, quoted(&hash), quoted(text));
         }
         json.push_str("},\"ui\":{");
         for (n, (field, value)) in ui.iter().enumerate() {

@@ -262,9 +262,13 @@ test('offline file: the Estonian notes are inlined, and nothing is requested', a
  */
 function englishFragments(lang) {
   const pack = JSON.parse(readFileSync(`dist/i18n/${lang}.ui.json`, 'utf8'));
+  // The pack names its texts by their key's hash; the build says which key is which.
+  const keys = JSON.parse(readFileSync('target/prerender/pack-keys.json', 'utf8'));
   const own = Object.values(pack.texts).concat(Object.values(pack.ui).flat()).join('\n');
   const fragments = new Set();
-  for (const [key, text] of Object.entries(pack.texts)) {
+  for (const [hash, text] of Object.entries(pack.texts)) {
+    const key = keys[hash];
+    assert.ok(key !== undefined, `${lang}: no key has the hash ${hash}`);
     if (key === text) continue;
     const english = key.includes('|') ? key.slice(key.indexOf('|') + 1) : key;
     for (const part of english.split(/\{[a-z_]+\}/)) {

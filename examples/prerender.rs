@@ -7,8 +7,9 @@
 //! `OUT_DIR/load-failed.json` (what the intro says, per language, when the
 //! wasm cannot be loaded), and copies the language packs `build.rs` wrote
 //! to `OUT_DIR/<lang>.ui.json` (the wasm's texts in each language but
-//! English; `scripts/i18n-build.mjs` puts them beside the wasm), and
-//! `OUT_DIR/cites.json`, the built-in roles' citation texts (quotes,
+//! English; `scripts/i18n-build.mjs` puts them beside the wasm) with
+//! `OUT_DIR/pack-keys.json` (the key each hash in them stands for; the
+//! tests read it, nothing ships it), and `OUT_DIR/cites.json`, the built-in roles' citation texts (quotes,
 //! glosses, notes) the wasm leaves out.
 //! `scripts/prerender.mjs` puts it into the hosted page, the offline file
 //! and the embed loader (see docs/performance.md, "First screen").
@@ -51,10 +52,12 @@ fn main() {
         eprintln!("prerender: cannot write {cites}: {e}");
         std::process::exit(1);
     }
-    // The texts the wasm leaves out, one file per language (build.rs).
-    for (lang, pack) in career_quiz::i18n::PACKS {
-        let path = format!("{out}/{}.ui.json", lang.code());
-        if let Err(e) = std::fs::write(&path, pack) {
+    // The texts the wasm leaves out, one file per language (build.rs), and
+    // which key each hash in them stands for (for the tests, not shipped).
+    let packs = career_quiz::i18n::PACKS.map(|(lang, pack)| (format!("{}.ui.json", lang.code()), pack));
+    for (name, text) in packs.into_iter().chain([("pack-keys.json".to_string(), career_quiz::i18n::PACK_KEYS)]) {
+        let path = format!("{out}/{name}");
+        if let Err(e) = std::fs::write(&path, text) {
             eprintln!("prerender: cannot write {path}: {e}");
             std::process::exit(1);
         }

@@ -311,6 +311,10 @@ pub const PACKS: [(Lang, &str); 4] = [
     (Lang::Et, include_str!(concat!(env!("OUT_DIR"), "/packs/et.ui.json"))),
 ];
 
+/// The key each hash in the packs stands for (`{hash: key}`), for the tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub const PACK_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/packs/keys.json"));
+
 static EN: Ui = Ui {
     title: "Which customer service job fits you?",
     lead: "Answer a few questions about your temperament, the hours you can work, your education and the pay you expect. We compare your answers with what published sources say each job asks for.",

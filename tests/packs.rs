@@ -3,9 +3,10 @@
 //! tables say natively, field by field and text by text.
 
 use career_quiz::core::explain::dimension_name;
-use career_quiz::core::lang::{tr, Lang, Pack, T5};
+use career_quiz::core::json;
+use career_quiz::core::lang::{key_hash, tr, Lang, Pack, T5};
 use career_quiz::core::questions::{Dimension, QUESTIONS};
-use career_quiz::i18n::{ui, PACKS};
+use career_quiz::i18n::{ui, PACKS, PACK_KEYS};
 
 fn packs() -> Vec<Pack> {
     PACKS.iter().map(|(lang, json)| Pack::from_json(json).unwrap_or_else(|e| panic!("{lang:?}: {e}"))).collect()
@@ -60,4 +61,22 @@ fn the_packs_hold_every_table_once_and_nothing_else() {
     let count = packs[0].len().0;
     assert!(count > 250, "{count} texts");
     assert!(packs.iter().all(|p| p.len().0 == count));
+}
+
+/// A pack names each text by the hash of its key (build.rs computes it
+/// with its own copy of `key_hash`): each hash is that of its key, and
+/// every key finds its text in every pack through `core::lang::key_hash`.
+#[test]
+fn every_text_is_named_by_the_hash_of_its_key() {
+    let keys = json::from_str(PACK_KEYS).expect("pack-keys.json");
+    let keys = keys.as_object().expect("an object");
+    let packs = packs();
+    assert_eq!(keys.len(), packs[0].len().0, "one key for each text");
+    for (hash, key) in keys {
+        let key = key.as_str().expect("a key");
+        assert_eq!(*hash, format!("{:08x}", key_hash(key)), "{key:?}");
+        for pack in &packs {
+            assert!(pack.text(key).is_some(), "{:?}: {key:?}", pack.lang);
+        }
+    }
 }

@@ -647,7 +647,9 @@ impl de::Error for Error {
 }
 
 /// serde's names for values, with serde_json's two changes: `null` for
-/// unit and floats written as JSON writes them.
+/// unit and floats written as JSON writes them. (A string is written with
+/// its `Debug` escapes, by serde: the release build keeps `Debug`
+/// formatting for it; see docs/performance.md on `-Zfmt-debug=none`.)
 struct Unexp<'a>(Unexpected<'a>);
 
 impl Display for Unexp<'_> {

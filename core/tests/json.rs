@@ -669,6 +669,37 @@ fn root_type_errors() {
     assert_eq!(a.to_string(), serde_json::from_str::<Top>("{\"roles\":[}").unwrap_err().to_string());
 }
 
+/// A string in a message is escaped as serde escapes it: quotes,
+/// backslashes, control and invisible characters.
+#[test]
+fn strings_in_messages_are_escaped_as_serde_escapes_them() {
+    let names = [
+        "it's",
+        "say \\\"hi\\\"",
+        "back\\\\slash",
+        "line\\nbreak\\ttab\\r",
+        "nul \\u0000 bell \\u0007 del \\u007f",
+        "é ø ü ß õ – € 漢字 🙂",
+        "\\u0301 starts with a combining mark",
+        "zero\\u200bwidth, nbsp\\u00a0, bidi\\u202e",
+        "",
+    ];
+    // Each name (JSON text) as a number (`invalid type: string …`) and as
+    // an enum's variant (`unknown variant …`).
+    for name in names {
+        for role in [
+            format!("\"name\":\"A\",\"level\":\"{name}\",\"kind\":\"seed\""),
+            format!("\"name\":\"A\",\"level\":0,\"kind\":\"{name}\""),
+        ] {
+            let text = format!("{{\"roles\":[{{{role}}}]}}");
+            let tree = serde_json::from_str::<serde_json::Value>(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            let theirs = serde_json::from_value::<Top>(tree).unwrap_err().to_string();
+            let ours = json::from_text::<Top>(&text).unwrap_err();
+            assert_eq!(ours.message(), theirs, "{text}");
+        }
+    }
+}
+
 /// With several things wrong, the one reported is serde's: members in key
 /// order, the first bad value or unknown key; only then a missing field,
 /// the first declared (`FromJson` reads the fields in declaration order).

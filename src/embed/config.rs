@@ -246,7 +246,7 @@ fn parse_region(name: &str, v: &Value) -> Result<Region, Problem> {
     let s = string(name, v, "a pay region such as \"nl\"")?;
     Region::parse(s).ok_or_else(|| {
         let all: Vec<&str> = Region::ALL.iter().map(|r| r.key()).collect();
-        Problem::new(name, format!("{s:?} is not a pay region; expected one of {}", all.join(", ")))
+        Problem::new(name, format!("{} is not a pay region; expected one of {}", quoted(s), all.join(", ")))
     })
 }
 
