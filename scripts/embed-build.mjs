@@ -2,25 +2,29 @@
 //   career-quiz.js       the loader (embed/career-quiz.js): <career-quiz> and window.CareerQuiz,
 //                        with the prerendered intro (scripts/prerender.mjs)
 //   career-quiz-core.js  the wasm-bindgen glue (exports default init, mount, unmount)
-//   career-quiz_bg.wasm  the widget (the same wasm as the demo page)
+//   career-quiz_bg.wasm  the widget with the embedding API (the demo page's
+//                        wasm is built without it: Cargo.toml, `embed`)
 //   roles.schema.json    the JSON Schema of the roles data, for agencies' editors
 //   i18n/<lang>.json     the citations' translations (written by scripts/i18n-build.mjs)
 // and the demo host page, dist/embed-demo/ (embed/demo/*), which loads ../embed/.
-// Usage: node scripts/embed-build.mjs [dist]
+// Usage: node scripts/embed-build.mjs [dist] [trunk output of the embed build]
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loaderData } from './prerender.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+// Trunk's output of the build with the embedding API (scripts/build.sh:
+// the default features; the hosted page's wasm in `dist` has no `mount`).
+const trunkOut = process.argv[3] ?? 'target/embed-trunk';
 const fail = (msg) => {
   throw new Error(`[embed] ${msg}`);
 };
 
-const files = readdirSync(dist);
+const files = readdirSync(trunkOut);
 const glue = files.filter((f) => /^career-quiz-[0-9a-f]+\.js$/.test(f));
 const wasm = files.filter((f) => /^career-quiz-[0-9a-f]+_bg\.wasm$/.test(f));
-if (glue.length !== 1 || wasm.length !== 1) fail(`expected one glue .js and one _bg.wasm in ${dist}, found ${glue} ${wasm}`);
-const glueText = readFileSync(join(dist, glue[0]), 'utf8');
+if (glue.length !== 1 || wasm.length !== 1) fail(`expected one glue .js and one _bg.wasm in ${trunkOut}, found ${glue} ${wasm}`);
+const glueText = readFileSync(join(trunkOut, glue[0]), 'utf8');
 for (const name of ['mount', 'unmount']) {
   if (!new RegExp(`export function ${name}\\b`).test(glueText)) fail(`the glue does not export ${name}()`);
 }
@@ -29,7 +33,7 @@ const out = join(dist, 'embed');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'career-quiz-core.js'), glueText);
-copyFileSync(join(dist, wasm[0]), join(out, 'career-quiz_bg.wasm'));
+copyFileSync(join(trunkOut, wasm[0]), join(out, 'career-quiz_bg.wasm'));
 // The loader, with the prerendered intro and the stylesheet it shows before the wasm.
 const loader = readFileSync('embed/career-quiz.js', 'utf8');
 const slot = /^const PRERENDERED = null;$/m;

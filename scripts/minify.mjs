@@ -2,7 +2,7 @@
 // (a development dependency; nothing of it ships):
 // - dist/career-quiz-<hash>.js, the wasm-bindgen glue of the hosted page,
 //   and the integrity hash of its modulepreload link in dist/index.html;
-// - dist/embed/career-quiz-core.js (the same glue) and
+// - dist/embed/career-quiz-core.js (the embed build's glue) and
 //   dist/embed/career-quiz.js (the embed loader).
 // Whitespace, comments and local names only: the modules keep their export
 // names, and no syntax is lowered. About 1.7 KB gzip less for the hosted

@@ -6,6 +6,9 @@ pub use career_quiz_core as core;
 
 pub mod app;
 pub mod components;
+/// The embedding API; the hosted page's wasm is built without it
+/// (`--no-default-features`, see Cargo.toml).
+#[cfg(feature = "embed")]
 pub mod embed;
 pub mod hooks;
 pub mod host;

@@ -1,5 +1,6 @@
 //! The hosted page's entry point: mounts the widget into `#career-quiz`
-//! (the demo page and the offline file). Embedders go through [`crate::embed`].
+//! (the demo page and the offline file). Embedders go through `embed`
+//! (the `embed` feature, which the hosted page's wasm is built without).
 
 use std::rc::Rc;
 
