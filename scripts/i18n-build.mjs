@@ -2,7 +2,9 @@
 // citation notes, glosses and source descriptions (data/i18n/<lang>.json)
 // and the roles' own texts (names, summaries, pros, cons, ... in that
 // language, from data/roles.json: the wasm carries them in English only,
-// core/build.rs), keyed by the English text:
+// core/build.rs), each keyed by the hash of the text it translates
+// (`"keys": "fnv1a32"`: core::lang::key_hash; a third smaller than keyed
+// by the text, which the wasm has anyway):
 //   dist/i18n/<lang>.json        for the hosted page (fetched as i18n/<lang>.json)
 //   dist/embed/i18n/<lang>.json  for the embed (the loader points the wasm here)
 // and beside each the language's pack, <lang>.ui.json: the interface,
@@ -49,12 +51,48 @@ export function roleTexts(lang, roles = JSON.parse(readFileSync('data/roles.json
   return out;
 }
 
-/** The minified translation into `lang`, checked to be one, with the roles' texts. */
+/**
+ * `core::lang::key_hash` of `text`: FNV-1a, 32 bits, over its UTF-8 bytes,
+ * in eight lowercase hex digits.
+ */
+export function keyHash(text) {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+// The reference values core's unit test checks too (core/src/lang.rs).
+for (const [text, hash] of [['', '811c9dc5'], ['a', 'e40c292c'], ['foobar', 'bf9cf968']]) {
+  if (keyHash(text) !== hash) throw new Error(`[i18n] keyHash(${JSON.stringify(text)}) is ${keyHash(text)}, not ${hash}`);
+}
+
+/** `map` ({ text: translation }) keyed by the hash of each text; fails on two texts with one hash. */
+function hashed(map, what) {
+  const out = {};
+  const by = {};
+  for (const [text, translated] of Object.entries(map ?? {})) {
+    const h = keyHash(text);
+    if (h in out) throw new Error(`[i18n] ${what}: "${by[h]}" and "${text}" have one hash`);
+    out[h] = translated;
+    by[h] = text;
+  }
+  return out;
+}
+
+/** The minified translation into `lang`, checked to be one, with the roles' texts, keyed by hash. */
 export function translation(lang) {
   const t = JSON.parse(readFileSync(join('data/i18n', `${lang}.json`), 'utf8'));
   if (t.lang !== lang) throw new Error(`[i18n] data/i18n/${lang}.json says it is ${t.lang}`);
   if (t.texts) throw new Error(`[i18n] data/i18n/${lang}.json has texts; they come from data/roles.json`);
-  return JSON.stringify({ ...t, texts: roleTexts(lang) });
+  if (t.keys) throw new Error(`[i18n] data/i18n/${lang}.json has keys; it is keyed by text, the build hashes them`);
+  const where = (part) => `data/i18n/${lang}.json ${part}`;
+  return JSON.stringify({
+    lang,
+    keys: 'fnv1a32',
+    notes: hashed(t.notes, where('notes')),
+    glosses: hashed(t.glosses, where('glosses')),
+    sources: hashed(t.sources, where('sources')),
+    texts: hashed(roleTexts(lang), `the ${lang} texts of data/roles.json`),
+  });
 }
 
 /**

@@ -689,6 +689,11 @@ pub struct Catalogue {
 pub struct Translation {
     /// The language code (`nl`, `de`, `nb`, `et`).
     pub lang: String,
+    /// What the maps below are keyed by: the texts themselves (as
+    /// translators write `data/i18n/`), or their hashes (the files the
+    /// widget loads, which `scripts/i18n-build.mjs` writes: a third smaller).
+    #[serde(default)]
+    pub keys: TranslationKeys,
     /// English note → note.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
@@ -708,6 +713,19 @@ pub struct Translation {
 
 /// One [`Translation`] per language, in [`Lang::ALL`] order (English empty:
 /// the catalogue is written in it).
+/// How a [`Translation`]'s maps are keyed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum TranslationKeys {
+    /// By the text they translate (`"keys": "text"`, or no `keys`).
+    #[default]
+    #[serde(rename = "text")]
+    Text,
+    /// By [`key_hash`](super::lang::key_hash) of that text, in eight
+    /// lowercase hex digits (`"keys": "fnv1a32"`).
+    #[serde(rename = "fnv1a32")]
+    Hash,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Translations(pub [Translation; 5]);
 
@@ -757,6 +775,14 @@ pub const BUILTIN_TRANSLATIONS: [&str; 4] = [
 ];
 
 impl Translation {
+    /// The entry of `map`, one of this translation's, for `text`.
+    fn lookup<'a>(&self, map: &'a BTreeMap<String, String>, text: &str) -> Option<&'a String> {
+        match self.keys {
+            TranslationKeys::Text => map.get(text),
+            TranslationKeys::Hash => map.get(&format!("{:08x}", super::lang::key_hash(text))),
+        }
+    }
+
     /// Reads a translation file; the error names the problem.
     pub fn from_json(json: &str) -> Result<Translation, String> {
         let t: Translation = crate::json::from_text(json).map_err(|e| e.to_string())?;
@@ -1148,7 +1174,7 @@ impl Catalogue {
             if !t.texts.is_empty() {
                 for text in self.roles.iter_mut().flat_map(Role::texts_mut) {
                     if text.get(lang) == text.en {
-                        if let Some(own) = t.texts.get(&text.en) {
+                        if let Some(own) = t.lookup(&t.texts, &text.en) {
                             own.clone_into(text.get_mut(lang));
                         }
                     }
@@ -1168,12 +1194,14 @@ impl Catalogue {
     /// one, else the note as written.
     pub fn note<'a>(&'a self, cite: &'a Cite, lang: Lang) -> Option<&'a str> {
         let note = cite.note.as_deref()?;
-        Some(self.translations.get(lang).notes.get(note).map_or(note, String::as_str))
+        let t = self.translations.get(lang);
+        Some(t.lookup(&t.notes, note).map_or(note, String::as_str))
     }
 
     /// Whether the note of `cite` reads in `lang`: English, or translated.
     pub fn note_translated(&self, cite: &Cite, lang: Lang) -> bool {
-        lang == Lang::En || cite.note.as_ref().is_some_and(|n| self.translations.get(lang).notes.contains_key(n))
+        let t = self.translations.get(lang);
+        lang == Lang::En || cite.note.as_ref().is_some_and(|n| t.lookup(&t.notes, n).is_some())
     }
 
     /// A gloss of a cite's quote for a reader of `lang`, with the language
@@ -1185,7 +1213,8 @@ impl Catalogue {
         if quote_lang == Some(lang) {
             return None;
         }
-        match self.translations.get(lang).glosses.get(quote) {
+        let t = self.translations.get(lang);
+        match t.lookup(&t.glosses, quote) {
             Some(g) => Some((g.as_str(), lang)),
             None => cite.gloss.as_deref().map(|g| (g, Lang::En)),
         }
@@ -1193,7 +1222,8 @@ impl Catalogue {
 
     /// A source's publisher or title (`text`) in `lang`.
     pub fn source_text<'a>(&'a self, text: &'a str, lang: Lang) -> &'a str {
-        self.translations.get(lang).sources.get(text).map_or(text, String::as_str)
+        let t = self.translations.get(lang);
+        t.lookup(&t.sources, text).map_or(text, String::as_str)
     }
 
     /// The role with this id.
@@ -1936,6 +1966,69 @@ mod tests {
         assert_eq!(nl(&translated.roles[2]), nl(&full.roles[2]));
         // Other languages are left for their own translation.
         assert_eq!(translated.roles[0].name.de, translated.roles[0].name.en);
+    }
+
+    /// `t` keyed by hash, as `scripts/i18n-build.mjs` writes the files the
+    /// widget loads.
+    fn hashed(t: &Translation) -> Translation {
+        let h = |m: &BTreeMap<String, String>| {
+            m.iter().map(|(k, v)| (format!("{:08x}", crate::lang::key_hash(k)), v.clone())).collect()
+        };
+        Translation {
+            lang: t.lang.clone(),
+            keys: TranslationKeys::Hash,
+            notes: h(&t.notes),
+            glosses: h(&t.glosses),
+            sources: h(&t.sources),
+            texts: h(&t.texts),
+        }
+    }
+
+    #[test]
+    fn a_translation_keyed_by_hash_reads_as_the_one_keyed_by_text() {
+        let full = Catalogue::builtin().unwrap();
+        for json in BUILTIN_TRANSLATIONS {
+            let by_text = Translation::from_json(json).unwrap();
+            let lang = Lang::from_tag(&by_text.lang).unwrap();
+            // Every role text (`scripts/i18n-build.mjs` writes them all).
+            let mut texts = BTreeMap::new();
+            for text in full.clone().roles.iter_mut().flat_map(Role::texts_mut) {
+                texts.insert(text.en.clone(), text.get(lang).to_string());
+            }
+            let by_text = Translation { texts, ..by_text };
+            let by_hash = hashed(&by_text);
+            // Read back from its JSON, `keys` and all.
+            let mut text = crate::json::from_str(json).unwrap();
+            text["keys"] = crate::json::Value::from("fnv1a32");
+            for (name, map) in [("notes", &by_hash.notes), ("glosses", &by_hash.glosses), ("sources", &by_hash.sources)]
+            {
+                text[name] = map
+                    .iter()
+                    .map(|(k, v)| (k.clone(), crate::json::Value::from(v)))
+                    .collect::<crate::json::Map>()
+                    .into();
+            }
+            let read = Translation::from_json(&text.to_string()).unwrap();
+            assert_eq!(read, Translation { texts: BTreeMap::new(), ..by_hash.clone() });
+            let mut english = full.clone();
+            english.roles.iter_mut().flat_map(Role::texts_mut).for_each(|t| *t.get_mut(lang) = t.en.clone());
+            let (a, b) = (english.clone().with_translation(by_text), english.with_translation(by_hash));
+            assert!(a.roles == b.roles && a.roles == full.roles, "{lang:?}: role texts");
+            let mut seen = 0;
+            for role in &a.roles {
+                for (_, cite) in role.cites() {
+                    assert_eq!(a.note(cite, lang), b.note(cite, lang));
+                    assert_eq!(a.note_translated(cite, lang), b.note_translated(cite, lang));
+                    assert_eq!(a.gloss(cite, lang), b.gloss(cite, lang));
+                    seen += usize::from(b.note_translated(cite, lang) && cite.note.is_some());
+                }
+            }
+            assert!(seen > 50, "{lang:?}: {seen} notes translated");
+            for s in &a.sources {
+                assert_eq!(a.source_text(&s.publisher, lang), b.source_text(&s.publisher, lang));
+                assert_eq!(a.source_text(&s.title, lang), b.source_text(&s.title, lang));
+            }
+        }
     }
 
     #[test]

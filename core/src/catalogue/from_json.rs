@@ -24,6 +24,7 @@ read_enum!(Basis {
     "all_employees" => AllEmployees, "not_stated" => NotStated,
 });
 read_enum!(Leadership { "none" => None, "coaches" => Coaches, "leads_team" => LeadsTeam });
+read_enum!(TranslationKeys { "text" => Text, "fnv1a32" => Hash });
 read_enum!(Region { "us" => Us, "nl" => Nl, "de" => De, "no" => No, "ee" => Ee });
 
 impl FromJson for Source {
@@ -188,7 +189,7 @@ impl FromJson for Catalogue {
 
 impl FromJson for Translation {
     fn from_json(v: &Value) -> Result<Translation, Error> {
-        read_struct!(v, Translation { lang: req, notes: def, glosses: def, sources: def, texts: def })
+        read_struct!(v, Translation { lang: req, keys: def, notes: def, glosses: def, sources: def, texts: def })
     }
 }
 
