@@ -14,6 +14,13 @@
 //! (`Translation::texts`, written by scripts/i18n-build.mjs). The
 //! citations keep their source but not their quotes, glosses and notes,
 //! which come with `i18n/cites.json` (`Catalogue::with_cite_texts`).
+//!
+//! That form is also written natively as `$OUT_DIR/roles.shipped.json`:
+//! the widget's wasm does not compile the built-in roles in, it loads them
+//! as `i18n/roles.json` when the quiz starts (`Catalogue::from_shipped`);
+//! what it must know of them before (to check an embedder's options and
+//! name the roles) is the index written beside it: the role ids
+//! (`builtin_ids.rs`) and the currencies of their pay (`builtin_currencies.rs`).
 
 use std::{env, fs, path::Path};
 
@@ -98,14 +105,35 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/json.rs");
     let json = fs::read_to_string("../data/roles.json").expect("../data/roles.json");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("roles.min.json");
-    let compact = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
-        let mut tree = json::from_str(&json).expect("data/roles.json is JSON");
-        english_only(&mut tree["roles"]);
-        without_cite_texts(&mut tree["roles"]);
-        tree.to_string()
-    } else {
-        minify(&json)
-    };
-    fs::write(out, compact).expect("write roles.min.json");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    let mut tree = json::from_str(&json).expect("data/roles.json is JSON");
+    // The index the widget checks options and names roles with before the
+    // roles themselves are loaded (`catalogue::BUILTIN_ROLE_IDS`, `BUILTIN_CURRENCIES`).
+    let ids: Vec<String> = tree["roles"]
+        .as_array()
+        .expect("data/roles.json has roles")
+        .iter()
+        .map(|r| r["id"].as_str().expect("a role id").to_string())
+        .collect();
+    let mut currencies: Vec<String> = Vec::new();
+    for role in tree["roles"].as_array().expect("roles") {
+        for p in role["pay"].as_array().into_iter().flatten() {
+            let c = p["currency"].as_str().expect("a pay figure's currency").to_string();
+            if !currencies.contains(&c) {
+                currencies.push(c);
+            }
+        }
+    }
+    currencies.sort();
+    let list = |v: &[String]| format!("&[{}]", v.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>().join(", "));
+    fs::write(out.join("builtin_ids.rs"), list(&ids)).expect("write builtin_ids.rs");
+    fs::write(out.join("builtin_currencies.rs"), list(&currencies)).expect("write builtin_currencies.rs");
+    // What the widget loads as `i18n/roles.json`: English-only texts, no
+    // citation texts (`Catalogue::from_shipped`).
+    english_only(&mut tree["roles"]);
+    without_cite_texts(&mut tree["roles"]);
+    let shipped = tree.to_string();
+    fs::write(out.join("roles.shipped.json"), &shipped).expect("write roles.shipped.json");
+    let compact = if env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) { shipped } else { minify(&json) };
+    fs::write(out.join("roles.min.json"), compact).expect("write roles.min.json");
 }

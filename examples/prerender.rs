@@ -9,8 +9,10 @@
 //! to `OUT_DIR/<lang>.ui.json` (the wasm's texts in each language but
 //! English; `scripts/i18n-build.mjs` puts them beside the wasm) with
 //! `OUT_DIR/pack-keys.json` (the key each hash in them stands for; the
-//! tests read it, nothing ships it), and `OUT_DIR/cites.json`, the built-in roles' citation texts (quotes,
-//! glosses, notes) the wasm leaves out.
+//! tests read it, nothing ships it), `OUT_DIR/cites.json`, the built-in roles' citation texts (quotes,
+//! glosses, notes) the wasm leaves out, and `OUT_DIR/roles.json`, the
+//! built-in roles themselves (`catalogue::BUILTIN_SHIPPED`), which it
+//! loads when the quiz starts.
 //! `scripts/prerender.mjs` puts it into the hosted page, the offline file
 //! and the embed loader (see docs/performance.md, "First screen").
 
@@ -50,6 +52,12 @@ fn main() {
     let cites = format!("{out}/cites.json");
     if let Err(e) = std::fs::write(&cites, catalogue.cite_texts_json()) {
         eprintln!("prerender: cannot write {cites}: {e}");
+        std::process::exit(1);
+    }
+    // The built-in roles, which the wasm loads when the quiz starts (core/build.rs).
+    let roles = format!("{out}/roles.json");
+    if let Err(e) = std::fs::write(&roles, career_quiz::core::catalogue::BUILTIN_SHIPPED) {
+        eprintln!("prerender: cannot write {roles}: {e}");
         std::process::exit(1);
     }
     // The texts the wasm leaves out, one file per language (build.rs), and

@@ -61,8 +61,8 @@ for (const [name, s] of builds) {
 }
 console.log('(CSS: the stylesheet is in the page\'s <style> and the embed loader, not in the wasm; no .css file is fetched.)');
 // The files beside the wasm (i18n/): one language's pack before the widget
-// shows a language other than English; the citation texts and that
-// language's translation while the visitor answers.
+// shows a language other than English; the roles, their citation texts and
+// that language's translation while the visitor answers.
 const i18nDir = join(DIST, 'i18n');
 const lang = {};
 if (existsSync(i18nDir)) {
@@ -70,11 +70,12 @@ if (existsSync(i18nDir)) {
   const files = readdirSync(i18nDir);
   const max = (re) => Math.max(0, ...files.filter((n) => re.test(n)).map(gzOf));
   lang.pack = max(/^[a-z]+\.ui\.json$/);
-  lang.translation = max(/^[a-z]+\.json$/);
+  lang.translation = max(/^(nl|de|nb|et)\.json$/);
   lang.cites = files.includes('cites.json') ? gzOf('cites.json') : 0;
+  lang.roles = files.includes('roles.json') ? gzOf('roles.json') : 0;
   const hosted = builds[0][1].total[1];
   console.log(`hosted first load with one language's pack (largest, ${kb(lang.pack)} KB): ${kb(hosted + lang.pack)} KB gzip (${kb(hosted)} KB in English)`);
-  console.log(`loaded while the visitor answers: citation texts ${kb(lang.cites)} KB, one language's translation up to ${kb(lang.translation)} KB gzip`);
+  console.log(`loaded while the visitor answers: the roles ${kb(lang.roles)} KB, their citation texts ${kb(lang.cites)} KB, one language's translation up to ${kb(lang.translation)} KB gzip`);
 }
 
 // ---------- timings ----------

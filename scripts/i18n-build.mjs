@@ -122,6 +122,21 @@ export function citeTexts(dir = 'target/prerender') {
   return text;
 }
 
+/**
+ * The built-in roles as the wasm loads them when the quiz starts (English
+ * texts, citations without their texts: core/build.rs; the wasm does not
+ * carry them; examples/prerender.rs writes them to `dir`), checked to hold
+ * the roles of data/roles.json in their order.
+ */
+export function builtinRoles(dir = 'target/prerender') {
+  const file = join(dir, 'roles.json');
+  const text = readFileSync(file, 'utf8').trim();
+  const want = JSON.parse(readFileSync('data/roles.json', 'utf8')).roles.map((r) => r.id);
+  const got = (JSON.parse(text).roles ?? []).map((r) => r.id);
+  if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`[i18n] ${file} does not hold the roles of data/roles.json`);
+  return text;
+}
+
 const dist = process.argv[2] ?? 'dist';
 if (process.argv[1]?.endsWith('i18n-build.mjs')) {
   const dirs = [join(dist, 'i18n')];
@@ -133,6 +148,7 @@ if (process.argv[1]?.endsWith('i18n-build.mjs')) {
       writeFileSync(join(dir, `${lang}.ui.json`), uiPack(lang));
     }
     writeFileSync(join(dir, 'cites.json'), citeTexts());
+    writeFileSync(join(dir, 'roles.json'), builtinRoles());
   }
-  console.log(`[i18n] ${dirs.map((d) => `${d}/`).join(' and ')} written (${LANGS.join(', ')}, cites)`);
+  console.log(`[i18n] ${dirs.map((d) => `${d}/`).join(' and ')} written (${LANGS.join(', ')}, cites, roles)`);
 }

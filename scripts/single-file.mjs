@@ -16,7 +16,7 @@
 // - local icons as data: URLs.
 // The file names are read from dist/index.html (Trunk hashes them), with the
 // directory as a fallback. Anything else that would load a file is an error.
-import { LANGS, citeTexts, translation, uiPack } from './i18n-build.mjs';
+import { LANGS, builtinRoles, citeTexts, translation, uiPack } from './i18n-build.mjs';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -143,13 +143,13 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   // change how the rest is parsed.
   const safe = script.slice(0, -'</script>'.length).replace(/<\/(script)/gi, '<\\/$1');
   if (/<!--/.test(safe)) fail('the JS glue contains "<!--", which is unsafe inside an inline script');
-  // The catalogue's translations, the language packs and the citation
-  // texts, as data (the wasm reads them instead of fetching).
+  // The built-in roles, their translations, the language packs and the
+  // citation texts, as data (the wasm reads them instead of fetching).
   const data = (id, json) => `<script type="application/json" id="${id}">${json.replace(/</g, '\\u003c')}</script>`;
   const i18n = LANGS.flatMap((lang) => [
     data(`career-quiz-i18n-${lang}`, translation(lang)),
     data(`career-quiz-ui-${lang}`, uiPack(lang)),
-  ]).concat(data('career-quiz-cites', citeTexts())).join('\n    ');
+  ]).concat(data('career-quiz-cites', citeTexts()), data('career-quiz-roles', builtinRoles())).join('\n    ');
   return html.replace(/<\/head>/i, `${safe}</script>\n    ${i18n}\n  </head>`);
 }
 

@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::shared::Shared;
+use crate::shared::{Roles, Shared};
 
 use crate::components::intro::Intro;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notice::NoticeBar;
 use crate::components::question::QuestionView;
-use crate::components::results::Results;
+use crate::components::results::{Results, RolesPending};
 use crate::core::answers::Answer;
 use crate::core::catalogue::Catalogue;
 use crate::core::codec;
@@ -36,9 +36,9 @@ use crate::state::{Action, QuizState, Screen};
 pub struct AppProps {
     /// The language to start in (negotiated from the browser by the caller).
     pub lang: Lang,
-    /// The roles to compare against (compared by identity: a re-mount with
-    /// other roles brings another `Rc`).
-    pub catalogue: Shared<Catalogue>,
+    /// The roles to compare against (given ones compared by identity: a
+    /// re-mount with other roles brings another `Rc`).
+    pub roles: Roles,
     /// Where progress is saved in localStorage; `None` saves nothing.
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
@@ -71,11 +71,17 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// Props with no storage and the default weights.
+    /// Props with these roles, no storage and the default weights.
     pub fn new(lang: Lang, catalogue: Rc<Catalogue>) -> Self {
+        AppProps::with_roles(lang, Roles::Given(Shared(catalogue)))
+    }
+
+    /// Props with `roles` (the built-in ones, to load: [`Roles::builtin`]),
+    /// no storage and the default weights.
+    pub fn with_roles(lang: Lang, roles: Roles) -> Self {
         AppProps {
             lang,
-            catalogue: Shared(catalogue),
+            roles,
             storage_key: None,
             weights: Weights::default(),
             links: LinksContext::default(),
@@ -128,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
     // The visitor's language of the role texts and citations, loaded beside
     // the wasm while the visitor answers (see hooks::use_translated).
     let Translated { catalogue: translated, missing, retry } =
-        use_translated(props.catalogue.0.clone(), state.lang, state.screen != Screen::Intro);
+        use_translated(props.roles.clone(), state.lang, state.screen != Screen::Intro);
     // The visitor's choice, else the embedder's, else the language's country.
     let region = state.answers.region.or(props.pay_region).unwrap_or_else(|| Region::for_lang(state.lang));
     use_prepared_money(state.lang, region.currency().code(), matches!(state.screen, Screen::Question(_)));
@@ -136,9 +142,12 @@ pub fn App(props: &AppProps) -> Html {
     scored.region = Some(region);
     // Scored against the catalogue as shown (with its citation texts once
     // they are in: the reasons carry citations), compared by identity.
-    let fits =
-        use_memo((scored, props.weights, translated.clone()), |(answers, weights, cat)| score(cat, answers, weights));
-    use_host_events(&state, fits.clone(), props.onevent.clone(), props.lang, translated.0.clone());
+    // Nothing to score until the roles are in (loaded when the quiz starts).
+    let fits = use_memo((scored, props.weights, translated.clone()), |(answers, weights, cat)| {
+        cat.as_ref().map(|cat| Rc::new(score(cat, answers, weights)))
+    });
+    let shown = translated.clone().zip((*fits).clone());
+    use_host_events(&state, shown.clone().map(|(c, f)| (f, c.0)), props.onevent.clone(), props.lang);
 
     let dispatch = |a: Action| {
         let state = state.clone();
@@ -185,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = match state.screen {
         Screen::Intro => html! {
-            <Intro lang={state.lang} role_count={props.catalogue.roles.len()}
+            <Intro lang={state.lang} role_count={props.roles.ids().len()}
                    resuming={state.answers.answered() > 0} can_forget={state.can_forget()}
                    onstart={dispatch(Action::Start)}
                    onforget={dispatch(Action::Forget)} />
@@ -210,20 +219,24 @@ pub fn App(props: &AppProps) -> Html {
                               onskip={dispatch(Action::Skip)} />
             }
         }
-        Screen::Results => {
-            let share_url =
-                (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
-            html! {
-                <Results lang={state.lang} catalogue={translated} fits={Shared(fits.clone())}
-                         answered={state.answers.answered()} {share_url}
-                         onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
-                         onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
-                         onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
-                         {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
-                         onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
-                         answers={scored} weights={props.weights} {missing} onretry={retry} />
+        Screen::Results => match shown {
+            // The roles are still loading, or could not be loaded.
+            None => html! { <RolesPending lang={state.lang} failed={missing.roles} onretry={retry} /> },
+            Some((translated, fits)) => {
+                let share_url =
+                    (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
+                html! {
+                    <Results lang={state.lang} catalogue={translated} fits={Shared(fits)}
+                             answered={state.answers.answered()} {share_url}
+                             onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
+                             onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
+                             onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
+                             {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
+                             onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
+                             answers={scored} weights={props.weights} {missing} onretry={retry} />
+                }
             }
-        }
+        },
     };
 
     html! {

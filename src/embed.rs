@@ -360,14 +360,65 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let root = old.map(|i| i.root).or_else(Root::take);
     let Some(root) = root else { return 0 };
 
-    let parsed = options_json(&options).map_err(|e| vec![e]).and_then(|v| {
-        config::parse(&v, &Context { element_id: &host.id(), instance: host_number(&host), script_text: &script_text })
-    });
+    let options = options_json(&options);
     // The visitor's language choice and Start click on the loader's
     // prerendered intro, if any, win over the options' language.
     let pre = host::take_prerendered(&host);
+    let mut instance = Instance { host, root };
+    // Options that merge roles into the built-in ones wait for them (the
+    // wasm does not carry them); every other option is checked now.
+    let needs_builtin = options.as_ref().is_ok_and(config::needs_builtin);
+    if !needs_builtin {
+        let (content, sheets) = configure(&instance.host, options, None, pre);
+        match content {
+            Content::App(props) if !crate::core::lang::ready(props.lang) => {
+                INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+                wasm_bindgen_futures::spawn_local(show_later(id, shadow_root, Content::App(props), sheets));
+            }
+            content => {
+                present(&shadow_root, &mut instance, content, id, &sheets);
+                INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+            }
+        }
+        return id;
+    }
+    let element = instance.host.clone();
+    INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
+    wasm_bindgen_futures::spawn_local(async move {
+        let (content, sheets) = match host::load_builtin_roles().await {
+            Ok(builtin) => configure(&element, options, Some(&builtin), pre),
+            Err(e) => {
+                let problems = vec![Problem::new(
+                    "built-in roles",
+                    format!("could not be loaded, so the custom roles cannot be merged into them: {e}"),
+                )];
+                report(&element, &problems);
+                (Content::Errors(Rc::new(problems)), base_sheets())
+            }
+        };
+        show_later(id, shadow_root, content, sheets).await;
+    });
+    id
+}
+
+/// The stylesheets every instance has (the widget's and the host's).
+fn base_sheets() -> js_sys::Array {
     let mut sheets = js_sys::Array::new();
     sheets.extend(base_sheet());
+    sheets
+}
+
+/// What `host` shows for `options` (read with the built-in roles when they
+/// merge into them), and its stylesheets. Problems are reported.
+fn configure(
+    host: &web_sys::Element,
+    options: Result<Value, Problem>,
+    builtin: Option<&Catalogue>,
+    pre: host::Prerendered,
+) -> (Content, js_sys::Array) {
+    let cx = Context { element_id: &host.id(), instance: host_number(host), script_text: &script_text, builtin };
+    let parsed = options.map_err(|e| vec![e]).and_then(|v| config::parse(&v, &cx));
+    let mut sheets = base_sheets();
     let content = match parsed {
         Ok(cfg) => {
             sheets.extend(sheet(&config::theme_css(&cfg.theme)));
@@ -376,9 +427,10 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
                 .or(cfg.lang)
                 .unwrap_or_else(|| Lang::negotiate(host::browser_languages().iter().map(String::as_str)));
             let onevent = {
-                let (host, cat, include) = (host.clone(), cfg.catalogue.clone(), cfg.include_answers);
+                let ids: Vec<String> = cfg.roles.ids().into_iter().map(String::from).collect();
+                let (host, include) = (host.clone(), cfg.include_answers);
                 Callback::from(move |e: HostEvent| {
-                    let (name, detail) = event_detail(&cat, include, &e);
+                    let (name, detail) = event_detail(&ids, include, &e);
                     emit(&host, name, &detail);
                 })
             };
@@ -390,43 +442,49 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
                 onevent: Some(onevent),
                 start: pre.start,
                 focus: pre.focus.map(Into::into),
-                ..AppProps::new(lang, cfg.catalogue)
+                ..AppProps::with_roles(lang, cfg.roles)
             })
         }
         Err(errors) => {
-            report(&host, &errors);
+            report(host, &errors);
             Content::Errors(Rc::new(errors))
         }
     };
-    let mut instance = Instance { host, root };
-    match content {
-        // The visitor's language is not loaded yet (the wasm carries
-        // English only): what shows stays (the loader's prerendered intro,
-        // say) until its texts are here; in English if they cannot be.
+    (content, sheets)
+}
+
+/// Shows `content` in the instance `id` once the visitor's language is
+/// loaded (the wasm carries English only): what shows stays (the loader's
+/// prerendered intro, say) until its texts are here; in English if they
+/// cannot be. Nothing, if the instance was unmounted or mounted again
+/// meanwhile (that one shows).
+async fn show_later(id: u32, shadow_root: web_sys::ShadowRoot, content: Content, sheets: js_sys::Array) {
+    let content = match content {
         Content::App(props) if !crate::core::lang::ready(props.lang) => {
-            let element = instance.host.clone();
-            INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
-            wasm_bindgen_futures::spawn_local(async move {
-                let pre = host::Prerendered {
-                    lang: Some(props.lang),
-                    start: props.start,
-                    focus: props.focus.as_deref().map(Into::into),
-                };
-                let (lang, pre, failed) = host::ready_to_mount(&element, props.lang, pre).await;
-                // Unmounted, or mounted again, meanwhile: that one shows.
-                let Some(mut instance) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) else { return };
-                let props =
-                    AppProps { lang, start: pre.start, focus: pre.focus.map(Into::into), lang_failed: failed, ..props };
-                present(&shadow_root, &mut instance, Content::App(props), id, &sheets);
-                INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
-            });
+            let Some(element) =
+                INSTANCES.with(|m| m.borrow().iter().find(|(k, _)| **k == id).map(|(_, i)| i.host.clone()))
+            else {
+                return;
+            };
+            let pre = host::Prerendered {
+                lang: Some(props.lang),
+                start: props.start,
+                focus: props.focus.as_deref().map(Into::into),
+            };
+            let (lang, pre, failed) = host::ready_to_mount(&element, props.lang, pre).await;
+            Content::App(AppProps {
+                lang,
+                start: pre.start,
+                focus: pre.focus.map(Into::into),
+                lang_failed: failed,
+                ..props
+            })
         }
-        content => {
-            present(&shadow_root, &mut instance, content, id, &sheets);
-            INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
-        }
-    }
-    id
+        content => content,
+    };
+    let Some(mut instance) = INSTANCES.with(|m| m.borrow_mut().remove(&id)) else { return };
+    present(&shadow_root, &mut instance, content, id, &sheets);
+    INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
 }
 
 /// Puts `instance`'s root in place of whatever `shadow_root` shows, with
@@ -513,12 +571,11 @@ fn answer_json(a: Option<Answer>) -> Value {
 
 /// The event name and detail for a widget event. Answers the visitor gave
 /// (including the pay they typed) are only included with `include_answers`.
-pub fn event_detail(cat: &Catalogue, include_answers: bool, e: &HostEvent) -> (&'static str, Value) {
+pub fn event_detail(role_ids: &[String], include_answers: bool, e: &HostEvent) -> (&'static str, Value) {
     match e {
-        HostEvent::Ready { lang } => (
-            "ready",
-            obj! { "lang": lang.code(), "roles": cat.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), "questions": COUNT },
-        ),
+        HostEvent::Ready { lang } => {
+            ("ready", obj! { "lang": lang.code(), "roles": role_ids.to_vec(), "questions": COUNT })
+        }
         HostEvent::Answer { lang, index, answer, answered } => {
             let mut d = obj! { "lang": lang.code(), "question": QUESTIONS[*index].id, "index": *index,
             "answered": *answered, "total": COUNT };

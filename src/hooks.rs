@@ -5,7 +5,7 @@
 //! registered in an effect whose cleanup removes it, so it lives exactly as
 //! long as the widget.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -18,7 +18,7 @@ use crate::core::lang::Lang;
 use crate::core::scoring::RoleFit;
 use crate::host;
 use crate::persist::{storage_op, Op};
-use crate::shared::Shared;
+use crate::shared::{Roles, Shared};
 use crate::state::{Action, Link, Outcome, QuizState, Screen, Stored};
 
 /// What the widget tells its host (the embed layer turns these into DOM events).
@@ -195,11 +195,11 @@ pub fn use_focus_on_screen(root: &NodeRef, screen: Screen, notice_showing: bool)
 #[hook]
 pub fn use_host_events(
     state: &QuizState,
-    fits: Rc<Vec<RoleFit>>,
+    // The fits and the roles as shown (in the visitor's language, for their
+    // names), once the roles are in.
+    shown: Option<(Rc<Vec<RoleFit>>, Rc<Catalogue>)>,
     onevent: Option<Callback<HostEvent>>,
     initial_lang: Lang,
-    // The roles as shown (in the visitor's language), for their names.
-    catalogue: Rc<Catalogue>,
 ) {
     {
         let onevent = onevent.clone();
@@ -217,9 +217,11 @@ pub fn use_host_events(
             }
         });
     }
+    // Once per arrival at the results with the roles in (they may come
+    // after the last answer); not again when a translation comes in.
     let (lang, answers) = (state.lang, state.answers);
-    use_effect_with(state.screen, move |screen| {
-        if let (Screen::Results, Some(cb)) = (screen, onevent) {
+    use_effect_with((state.screen, shown.is_some()), move |(screen, _)| {
+        if let (Screen::Results, Some(cb), Some((fits, catalogue))) = (screen, onevent, shown) {
             cb.emit(HostEvent::Complete { lang, fits, answers, catalogue });
         }
     });
@@ -233,38 +235,45 @@ pub struct Missing {
     pub translation: bool,
     /// The citations' texts: each citation names its source without the quote.
     pub quotes: bool,
+    /// The built-in roles themselves: there are no results to show.
+    pub roles: bool,
 }
 
 impl Missing {
     pub fn any(self) -> bool {
-        self.translation || self.quotes
+        self.translation || self.quotes || self.roles
     }
 }
 
 /// The catalogue as shown, what of it could not be loaded, and how to try
 /// again (see [`use_translated`]).
 pub struct Translated {
-    pub catalogue: Shared<Catalogue>,
+    /// `None` until the built-in roles are loaded.
+    pub catalogue: Option<Shared<Catalogue>>,
     pub missing: Missing,
     /// Loads what is missing again.
     pub retry: Callback<()>,
 }
 
-/// `catalogue` with the built-in roles' citation texts (quotes, glosses,
-/// notes: `i18n/cites.json`, which the wasm leaves out, loaded once per
-/// page in every language) and its translation into `lang`, loaded the first time a
-/// language other than English is shown (see [`host::load_translation`]) and
-/// kept for the page's life, so switching back and forth loads each
-/// language once. It is `wanted` from the first question on (the role
-/// texts and citations show with the results; loading it while the visitor
-/// answers has it there by then), never on the intro: the quiz starts
-/// without waiting for it. Until it arrives the catalogue is shown as it
-/// is: notes in English, marked as English. A file that cannot be loaded
-/// is not asked for again until `retry` (the results say what is missing
-/// and offer it). An embedder's own catalogue (one without the built-in
-/// estimate source) has nothing to translate, and nothing is loaded.
+/// The roles as shown: `roles` (the built-in ones loaded first, once per
+/// page: the wasm does not carry them, see [`host::load_builtin_roles`])
+/// with the built-in roles' citation texts (quotes, glosses, notes:
+/// `i18n/cites.json`, which the wasm leaves out, loaded once per page in
+/// every language) and their translation into `lang`, loaded the first
+/// time a language other than English is shown (see
+/// [`host::load_translation`]) and kept for the page's life, so switching
+/// back and forth loads each language once. It is `wanted` from the first
+/// question on (the roles show with the results; loading them while the
+/// visitor answers has them there by then), never on the intro: the quiz
+/// starts without waiting for them. Until the roles arrive there is no
+/// catalogue (`None`: nothing to score); until the texts arrive the
+/// catalogue is shown as it is: notes in English, marked as English. A
+/// file that cannot be loaded is not asked for again until `retry` (the
+/// results say what is missing and offer it). An embedder's own catalogue
+/// (one without the built-in estimate source) has nothing to translate,
+/// and nothing is loaded.
 #[hook]
-pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Translated {
+pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
     thread_local! {
         static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
         /// Languages whose translation could not be loaded (until a retry).
@@ -272,10 +281,23 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Tra
         /// The built-in roles' citation texts, once loaded.
         static CITES: RefCell<Option<Rc<CiteTexts>>> = const { RefCell::new(None) };
         /// Whether they are being loaded (one load for every widget on the page).
-        static CITES_LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static CITES_LOADING: Cell<bool> = const { Cell::new(false) };
         /// Whether they could not be loaded (until a retry).
-        static CITES_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static CITES_FAILED: Cell<bool> = const { Cell::new(false) };
+        /// The built-in roles, once loaded.
+        static BUILTIN: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
+        /// Whether they are being loaded (one load for every widget on the page).
+        static BUILTIN_LOADING: Cell<bool> = const { Cell::new(false) };
+        /// Whether they could not be loaded (until a retry).
+        static BUILTIN_FAILED: Cell<bool> = const { Cell::new(false) };
+        /// The widgets to render again when the built-in roles' load ends.
+        static WAITING: RefCell<Vec<UseForceUpdateHandle>> = const { RefCell::new(Vec::new()) };
     }
+    // The roles as given, or as loaded with the embedder's selection.
+    let base = |roles: &Roles| match roles {
+        Roles::Given(c) => Some(c.0.clone()),
+        Roles::Builtin(sel) => BUILTIN.with(|b| b.borrow().clone()).map(|b| Rc::new(sel.apply((*b).clone()))),
+    };
     // The citation texts and every translation loaded so far, whatever
     // order the loads finished in (texts first: translations are keyed by them).
     let with_loaded = |catalogue: &Rc<Catalogue>| {
@@ -290,68 +312,97 @@ pub fn use_translated(catalogue: Rc<Catalogue>, lang: Lang, wanted: bool) -> Tra
         };
         Rc::new(loaded.into_iter().fold(cat, Catalogue::with_translation))
     };
-    let current = use_state(|| Shared(with_loaded(&catalogue)));
+    let current = use_state(|| base(&roles).map(|c| Shared(with_loaded(&c))));
     // Bumped by a retry, so the loading effect runs again.
     let attempt = use_state(|| 0u32);
-    // Re-renders when a load fails (the failure is kept page-wide above).
-    let failed = use_force_update();
-    let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
+    // Re-renders when a load fails (the failure is kept page-wide above)
+    // or the built-in roles come.
+    let rerender = use_force_update();
+    let have_roles = matches!(roles, Roles::Given(_)) || BUILTIN.with(|b| b.borrow().is_some());
+    let builtin = current.as_ref().is_some_and(|c| c.source(BUILTIN_ESTIMATE_SOURCE).is_some());
     let missing = Missing {
         translation: builtin
-            && !catalogue.translated_into(lang)
+            && !current.as_ref().is_some_and(|c| c.translated_into(lang))
             && FAILED.with(|f| f.borrow().contains(&lang))
             && !LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code())),
-        quotes: catalogue.cite_texts_pending() && CITES_FAILED.get() && CITES.with(|c| c.borrow().is_none()),
+        quotes: current.as_ref().is_some_and(|c| c.cite_texts_pending())
+            && CITES_FAILED.get()
+            && CITES.with(|c| c.borrow().is_none()),
+        roles: !have_roles && BUILTIN_FAILED.get(),
     };
     let retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| {
             FAILED.with(|f| f.borrow_mut().retain(|l| *l != lang));
             CITES_FAILED.set(false);
+            BUILTIN_FAILED.set(false);
             attempt.set(*attempt + 1);
         })
     };
     {
         let current = current.clone();
-        // The catalogue by identity (`Shared`): comparing it by value on
-        // every render walked all of it.
-        use_effect_with((Shared(catalogue), lang, wanted, *attempt), move |(catalogue, lang, wanted, _)| {
-            let (catalogue, lang) = (&catalogue.0, *lang);
+        // Given roles by identity (`Shared`): comparing them by value on
+        // every render walked all of them.
+        use_effect_with((roles, lang, wanted, *attempt, have_roles), move |(roles, lang, wanted, _, _)| {
+            let lang = *lang;
+            let Some(catalogue) = base(roles) else {
+                current.set(None);
+                if !*wanted || BUILTIN_FAILED.get() {
+                    return;
+                }
+                WAITING.with(|w| w.borrow_mut().push(rerender));
+                if BUILTIN_LOADING.replace(true) {
+                    return;
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    match host::load_builtin_roles().await {
+                        Ok(cat) => BUILTIN.with(|b| *b.borrow_mut() = Some(Rc::new(cat))),
+                        Err(e) => {
+                            host::warn(&format!("career quiz: the roles could not be loaded: {e}"));
+                            BUILTIN_FAILED.set(true);
+                        }
+                    }
+                    BUILTIN_LOADING.set(false);
+                    for widget in WAITING.with(|w| w.take()) {
+                        widget.force_update();
+                    }
+                });
+                return;
+            };
             let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
             let gave_up = FAILED.with(|f| f.borrow().contains(&lang));
             let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
-            current.set(Shared(with_loaded(catalogue)));
+            current.set(Some(Shared(with_loaded(&catalogue))));
             let cites_wanted = CITES.with(|c| c.borrow().is_none()) && !CITES_LOADING.get() && !CITES_FAILED.get();
             if *wanted && catalogue.cite_texts_pending() && cites_wanted {
                 CITES_LOADING.set(true);
-                let (catalogue, current, failed) = (catalogue.clone(), current.clone(), failed.clone());
+                let (catalogue, current, rerender) = (catalogue.clone(), current.clone(), rerender.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match host::load_cite_texts().await {
                         Ok(texts) => {
                             CITES.with(|c| *c.borrow_mut() = Some(Rc::new(texts)));
-                            current.set(Shared(with_loaded(&catalogue)));
+                            current.set(Some(Shared(with_loaded(&catalogue))));
                         }
                         Err(e) => {
                             host::warn(&format!("career quiz: the citations show without their quotes: {e}"));
                             CITES_FAILED.set(true);
-                            failed.force_update();
+                            rerender.force_update();
                         }
                     }
                     CITES_LOADING.set(false);
                 });
             }
             if *wanted && !loaded && !gave_up && builtin && !catalogue.translated_into(lang) {
-                let catalogue = catalogue.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     match host::load_translation(lang).await {
                         Ok(t) => {
                             LOADED.with(|l| l.borrow_mut().push(t));
-                            current.set(Shared(with_loaded(&catalogue)));
+                            current.set(Some(Shared(with_loaded(&catalogue))));
                         }
                         Err(e) => {
                             host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code()));
                             FAILED.with(|f| f.borrow_mut().push(lang));
-                            failed.force_update();
+                            rerender.force_update();
                         }
                     }
                 });

@@ -317,6 +317,21 @@ pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Tran
     Err(format!("no translation into {} outside a browser", lang.code()))
 }
 
+/// The built-in roles, which the wasm does not carry: `i18n/roles.json`
+/// (see [`language_file`]; `core/build.rs` writes it), read with
+/// `Catalogue::from_shipped`.
+#[cfg(target_arch = "wasm32")]
+pub async fn load_builtin_roles() -> Result<crate::core::catalogue::Catalogue, String> {
+    let json = language_file("career-quiz-roles", "roles.json").await?;
+    crate::core::catalogue::Catalogue::from_shipped(&json).map_err(|e| format!("roles.json: {e}"))
+}
+
+/// Natively the built-in roles are compiled in.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_builtin_roles() -> Result<crate::core::catalogue::Catalogue, String> {
+    crate::core::catalogue::Catalogue::builtin().map_err(|e| e.to_string())
+}
+
 /// The built-in roles' citation texts (quotes, glosses, notes), which the
 /// wasm does not carry: `i18n/cites.json` (see [`language_file`]).
 #[cfg(target_arch = "wasm32")]

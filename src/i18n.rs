@@ -257,6 +257,10 @@ pub struct Ui {
     pub missing_quotes: &'static str,
     /// Loads what could not be loaded again.
     pub try_again: &'static str,
+    /// On the results, while the roles (loaded when the quiz starts) are not in yet.
+    pub roles_loading: &'static str,
+    /// On the results: the roles could not be loaded, so there is nothing to show.
+    pub roles_failed: &'static str,
 }
 }
 
@@ -438,6 +442,8 @@ static EN: Ui = Ui {
     missing_translation: "The descriptions of the jobs could not be loaded in your language, so they are shown in English.",
     missing_quotes: "The quotes from the sources could not be loaded; the sources themselves are still named.",
     try_again: "Try again",
+    roles_loading: "Loading the jobs…",
+    roles_failed: "The jobs could not be loaded, so there are no results to show yet. Check your connection and try again.",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -564,6 +570,8 @@ static NL: Ui = Ui {
     missing_translation: "De beschrijvingen van de banen konden niet in jouw taal worden geladen; daarom staan ze in het Engels.",
     missing_quotes: "De citaten uit de bronnen konden niet worden geladen; de bronnen zelf worden nog wel genoemd.",
     try_again: "Opnieuw proberen",
+    roles_loading: "De banen worden geladen…",
+    roles_failed: "De banen konden niet worden geladen, dus er zijn nog geen resultaten. Controleer je verbinding en probeer het opnieuw.",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -690,6 +698,8 @@ static DE: Ui = Ui {
     missing_translation: "Die Beschreibungen der Jobs konnten nicht in deiner Sprache geladen werden und werden deshalb auf Englisch angezeigt.",
     missing_quotes: "Die Zitate aus den Quellen konnten nicht geladen werden; die Quellen selbst werden weiterhin genannt.",
     try_again: "Erneut versuchen",
+    roles_loading: "Die Jobs werden geladen …",
+    roles_failed: "Die Jobs konnten nicht geladen werden, deshalb gibt es noch keine Ergebnisse. Prüfe deine Verbindung und versuche es erneut.",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -816,6 +826,8 @@ static NB: Ui = Ui {
     missing_translation: "Beskrivelsene av jobbene kunne ikke lastes inn på ditt språk, så de vises på engelsk.",
     missing_quotes: "Sitatene fra kildene kunne ikke lastes inn, men selve kildene er fortsatt oppgitt.",
     try_again: "Prøv igjen",
+    roles_loading: "Laster inn jobbene …",
+    roles_failed: "Jobbene kunne ikke lastes inn, så det er ingen resultater ennå. Sjekk tilkoblingen og prøv igjen.",
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -942,4 +954,6 @@ static ET: Ui = Ui {
     missing_translation: "Ametite kirjeldusi ei õnnestunud sinu keeles laadida, seepärast on need inglise keeles.",
     missing_quotes: "Allikate tsitaate ei õnnestunud laadida, kuid allikad ise on endiselt nimetatud.",
     try_again: "Proovi uuesti",
+    roles_loading: "Ameteid laaditakse…",
+    roles_failed: "Ameteid ei õnnestunud laadida, seega tulemusi veel pole. Kontrolli ühendust ja proovi uuesti.",
 };

@@ -2,14 +2,12 @@
 //! (the demo page and the offline file). Embedders go through `embed`
 //! (the `embed` feature, which the hosted page's wasm is built without).
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 
 use crate::app::{App, AppProps};
-use crate::core::catalogue::Catalogue;
 use crate::core::lang::Lang;
 use crate::host::{self, browser_languages, STORAGE_KEY};
+use crate::shared::Roles;
 
 /// Whether the embed loader (`career-quiz.js`) loaded this wasm: it sets
 /// `globalThis.__careerQuizEmbed` first, and mounts through `embed::mount`.
@@ -50,15 +48,9 @@ pub fn start() {
     });
 }
 
-/// Replaces the prerendered intro (or the loading message) in `root` with the live widget.
+/// Replaces the prerendered intro (or the loading message) in `root` with
+/// the live widget, with the built-in roles (loaded when the quiz starts).
 fn mount(root: web_sys::Element, lang: Lang, pre: host::Prerendered, lang_failed: bool) {
-    let catalogue = match Catalogue::builtin() {
-        Ok(c) => c,
-        Err(e) => {
-            root.set_text_content(Some(&format!("The role catalogue could not be read: {e}")));
-            return;
-        }
-    };
     // The prerendered intro (or the loading message) goes; `textContent`,
     // not `innerHTML`, so a page under Trusted Types works too.
     root.set_text_content(None);
@@ -67,7 +59,7 @@ fn mount(root: web_sys::Element, lang: Lang, pre: host::Prerendered, lang_failed
         start: pre.start,
         focus: pre.focus.map(Into::into),
         lang_failed,
-        ..AppProps::new(lang, Rc::new(catalogue))
+        ..AppProps::with_roles(lang, Roles::builtin())
     };
     let root: web_sys::Element = root.unchecked_into();
     yew::Renderer::<App>::with_root_and_props(root, props).render();

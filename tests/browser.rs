@@ -302,3 +302,32 @@ async fn the_link_listener_lives_exactly_as_long_as_the_widget() {
     yew::scheduler::flush().await;
     assert_eq!(listeners(), before, "none after it is destroyed");
 }
+
+#[wasm_bindgen_test]
+async fn results_wait_for_the_built_in_roles_and_say_when_they_cannot_be_loaded() {
+    use career_quiz::core::catalogue::{BUILTIN_ROLE_IDS, BUILTIN_SHIPPED};
+    use career_quiz::shared::Roles;
+    let document = web_sys::window().unwrap().document().unwrap();
+    // A share link opens the results at once, before any roles are here.
+    let code = career_quiz::core::codec::encode(&Default::default());
+    web_sys::window().unwrap().location().set_hash(&format!("cq={code}")).unwrap();
+    let root = host_div();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::with_roles(Lang::En, Roles::builtin())).render();
+    let pending = wait_for(|| root.query_selector("[data-testid=results-pending]").unwrap()).await;
+    assert!(root.query_selector("[data-testid=results]").unwrap().is_none(), "no results without roles");
+    // This test page serves no i18n/roles.json: the load fails, and says so.
+    let missing = wait_for(|| root.query_selector("[data-testid=roles-missing]").unwrap()).await;
+    assert!(missing.text_content().unwrap().contains("could not be loaded"), "{:?}", missing.text_content());
+    assert_eq!(pending.get_attribute("aria-busy").as_deref(), Some("false"));
+    // The roles become available (as the offline file inlines them); Try again.
+    let data = document.create_element("script").unwrap();
+    data.set_attribute("type", "application/json").unwrap();
+    data.set_id("career-quiz-roles");
+    data.set_text_content(Some(BUILTIN_SHIPPED));
+    document.body().unwrap().append_child(&data).unwrap();
+    click(&root, "[data-testid=retry-roles]");
+    wait_for(|| root.query_selector("[data-testid=results]").unwrap()).await;
+    let cards = root.query_selector_all(".cq-roles > li").unwrap().length() as usize;
+    assert_eq!(cards, BUILTIN_ROLE_IDS.len());
+    data.remove();
+}

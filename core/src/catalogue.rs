@@ -1,8 +1,9 @@
 //! The role catalogue: the documented requirements, pay and outlook of the
 //! customer service representative role and similar jobs, every fact cited.
 //!
-//! The built-in catalogue lives in `data/roles.json` and is compiled into the
-//! widget. Embedders supply their own roles in the same schema, so loading
+//! The built-in catalogue lives in `data/roles.json`; native code compiles
+//! it in, the widget's wasm loads it (`i18n/roles.json`, [`BUILTIN_SHIPPED`])
+//! when the quiz starts. Embedders supply their own roles in the same schema, so loading
 //! is strict (`deny_unknown_fields`, every language required) and
 //! [`Catalogue::validate`] checks what the types cannot.
 
@@ -23,6 +24,57 @@ pub const BUILTIN_JSON: &str = include_str!("../../data/roles.json");
 /// The same JSON without the whitespace between tokens (minified by
 /// `build.rs`), compiled in so the widget works offline: 49 KB less wasm.
 pub const BUILTIN_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.min.json"));
+
+/// The built-in catalogue as the widget loads it, `i18n/roles.json`
+/// (`core/build.rs`): the roles' texts in English only, the citations
+/// without their texts. Read with [`Catalogue::from_shipped`]. The wasm
+/// does not compile it in (nothing in the widget names it): it is loaded
+/// when the quiz starts, which keeps 16 KB gzip out of the first load.
+pub const BUILTIN_SHIPPED: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.shipped.json"));
+
+/// The built-in roles' ids in catalogue order (`core/build.rs`): what the
+/// widget checks an embedder's `show` and `links` against, and names in its
+/// `ready` event, before the roles are loaded.
+pub const BUILTIN_ROLE_IDS: &[&str] = include!(concat!(env!("OUT_DIR"), "/builtin_ids.rs"));
+
+/// The currencies the built-in roles have pay figures in, sorted
+/// (`core/build.rs`): what an embedder's `currency` is checked against.
+pub const BUILTIN_CURRENCIES: &[&str] = include!(concat!(env!("OUT_DIR"), "/builtin_currencies.rs"));
+
+/// What an embedder keeps of a catalogue (its `show` and `currency`
+/// options): applied to the roles given at once, and to the built-in roles
+/// when they are loaded (the widget checks the options against
+/// [`BUILTIN_ROLE_IDS`] and [`BUILTIN_CURRENCIES`] before that).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// Only these roles, in this order; links to the others are dropped.
+    pub show: Option<Vec<String>>,
+    /// Only the pay figures in this currency.
+    pub currency: Option<String>,
+}
+
+impl Selection {
+    pub fn apply(&self, mut cat: Catalogue) -> Catalogue {
+        if let Some(ids) = &self.show {
+            let mut roles = Vec::new();
+            for id in ids {
+                if let Some(i) = cat.roles.iter().position(|r| &r.id == id) {
+                    roles.push(cat.roles.swap_remove(i));
+                }
+            }
+            for r in &mut roles {
+                r.similar.retain(|s| ids.contains(s));
+            }
+            cat.roles = roles;
+        }
+        if let Some(code) = &self.currency {
+            for r in &mut cat.roles {
+                r.pay.retain(|p| &p.currency == code);
+            }
+        }
+        cat
+    }
+}
 
 /// Where a fact comes from.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -1089,12 +1141,21 @@ impl Catalogue {
     /// and its roles' texts are compiled in English only, shown in every
     /// language until the visitor's translation is in (`core/build.rs`).
     pub fn builtin() -> Result<Catalogue, CatalogueError> {
-        let mut cat = Catalogue::parse_json(BUILTIN_COMPACT)?;
         if cfg!(target_arch = "wasm32") {
-            for role in &mut cat.roles {
-                role.cite_texts_pending = true;
-                role.texts_mut().for_each(Text::fill_from_english);
-            }
+            return Catalogue::from_shipped(BUILTIN_COMPACT);
+        }
+        Catalogue::parse_json(BUILTIN_COMPACT)?.checked()
+    }
+
+    /// Reads the built-in catalogue in the form the widget loads it
+    /// ([`BUILTIN_SHIPPED`], `i18n/roles.json`): its roles' other languages
+    /// are filled with the English until the visitor's translation is in,
+    /// and their citation texts are pending ([`Catalogue::with_cite_texts`]).
+    pub fn from_shipped(json: &str) -> Result<Catalogue, CatalogueError> {
+        let mut cat = Catalogue::parse_json(json)?;
+        for role in &mut cat.roles {
+            role.cite_texts_pending = true;
+            role.texts_mut().for_each(Text::fill_from_english);
         }
         cat.checked()
     }
@@ -1762,6 +1823,59 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].to_string().contains("traits.calm.cite.source"), "{}", problems[0]);
         assert!(CiteTexts::from_json(r#"{"x": {"p": {"quote": 1}}}"#).is_err());
+    }
+
+    #[test]
+    fn the_roles_the_widget_loads_are_the_built_in_ones_in_english_without_citation_texts() {
+        let full = Catalogue::builtin().unwrap();
+        let shipped = Catalogue::from_shipped(BUILTIN_SHIPPED).unwrap();
+        let mut expected = without_cite_texts(&full);
+        for role in &mut expected.roles {
+            role.texts_mut().for_each(|t| {
+                for lang in [Lang::Nl, Lang::De, Lang::Nb, Lang::Et] {
+                    *t.get_mut(lang) = t.en.clone();
+                }
+            });
+        }
+        assert_eq!(shipped, expected);
+        let texts = CiteTexts::from_json(&full.cite_texts_json()).unwrap();
+        assert!(!shipped.with_cite_texts(&texts).cite_texts_pending());
+        assert!(BUILTIN_SHIPPED.len() < BUILTIN_JSON.len() / 2, "roles.json is the short form");
+    }
+
+    #[test]
+    fn the_built_in_index_is_the_catalogue_s() {
+        let full = Catalogue::builtin().unwrap();
+        let ids: Vec<&str> = full.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(BUILTIN_ROLE_IDS, ids.as_slice());
+        let mut currencies: Vec<&str> =
+            full.roles.iter().flat_map(|r| r.pay.iter().map(|p| p.currency.as_str())).collect();
+        currencies.sort_unstable();
+        currencies.dedup();
+        assert_eq!(BUILTIN_CURRENCIES, currencies.as_slice());
+    }
+
+    #[test]
+    fn a_selection_keeps_the_roles_shown_in_their_order_and_the_pay_in_its_currency() {
+        let full = Catalogue::builtin().unwrap();
+        // A role with links to similar ones, shown with one it does not link to.
+        let (first, other) = full
+            .roles
+            .iter()
+            .filter(|r| !r.similar.is_empty())
+            .find_map(|f| full.roles.iter().find(|o| o.id != f.id && !f.similar.contains(&o.id)).map(|o| (f, o)))
+            .unwrap();
+        let (a, b) = (other.id.clone(), first.id.clone());
+        let sel = Selection { show: Some(vec![a.clone(), b.clone()]), currency: Some("EUR".into()) };
+        let cat = sel.apply(full.clone());
+        assert_eq!(cat.roles.iter().map(|r| r.id.clone()).collect::<Vec<_>>(), [a.clone(), b.clone()]);
+        for r in &cat.roles {
+            assert!(r.similar.iter().all(|s| *s == a || *s == b), "{}: {:?}", r.id, r.similar);
+            assert!(r.pay.iter().all(|p| p.currency == "EUR"));
+        }
+        assert!(cat.roles[1].similar.is_empty(), "links to roles not shown are dropped");
+        assert!(cat.roles.iter().any(|r| !r.pay.is_empty()), "EUR figures are kept");
+        assert_eq!(Selection::default().apply(full.clone()), full, "an empty selection keeps everything");
     }
 
     #[test]

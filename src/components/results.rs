@@ -170,3 +170,35 @@ pub fn Results(props: &ResultsProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct RolesPendingProps {
+    pub lang: Lang,
+    /// The roles could not be loaded (else they are loading).
+    pub failed: bool,
+    /// Loads them again.
+    pub onretry: Callback<()>,
+}
+
+/// The results screen while the roles (loaded when the quiz starts, see
+/// `hooks::use_translated`) are not in: usually never seen, as they come
+/// while the visitor answers; a link or saved answers that open the
+/// results at once show it for a moment.
+#[component]
+pub fn RolesPending(props: &RolesPendingProps) -> Html {
+    let t = ui(props.lang);
+    html! {
+        <section class="cq-results" data-testid="results-pending" aria-busy={(!props.failed).to_string()}>
+            <h2 tabindex="-1" data-autofocus="">{ t.results_title }</h2>
+            if props.failed {
+                <div class="cq-notice warn" role="note" data-testid="roles-missing">
+                    <p>{ t.roles_failed }</p>
+                    <button type="button" class="cq-btn link" onclick={props.onretry.reform(|_: MouseEvent| ())}
+                            data-testid="retry-roles">{ t.try_again }</button>
+                </div>
+            } else {
+                <p class="cq-muted" data-testid="roles-loading">{ t.roles_loading }</p>
+            }
+        </section>
+    }
+}

@@ -8,12 +8,15 @@ use std::rc::Rc;
 
 use crate::core::json::{self, Map, Value};
 
-use crate::core::catalogue::{Catalogue, CatalogueError, MAX_JSON_BYTES};
+use crate::core::catalogue::{
+    Catalogue, CatalogueError, Selection, BUILTIN_CURRENCIES, BUILTIN_ROLE_IDS, MAX_JSON_BYTES,
+};
 use crate::core::lang::Lang;
 use crate::core::problem::Problem;
 use crate::core::region::Region;
 use crate::core::scoring::Weights;
 use crate::links::{Cta, RoleLinks};
+use crate::shared::{Roles, Shared};
 
 /// The prefix of every storage key the widget writes.
 pub const STORAGE_PREFIX: &str = "career-quiz:v1:";
@@ -29,8 +32,9 @@ pub const MAX_URL: usize = 2000;
 pub struct Config {
     /// `None`: negotiate from the browser's languages.
     pub lang: Option<Lang>,
-    /// The catalogue after custom roles, `show` and `currency`.
-    pub catalogue: Rc<Catalogue>,
+    /// The roles after custom roles, `show` and `currency`: the built-in
+    /// ones are loaded when the quiz starts, with the selection applied then.
+    pub roles: Roles,
     pub weights: Weights,
     /// Whose pay to compare with until the visitor chooses; `None`: the
     /// language's country.
@@ -118,6 +122,51 @@ pub struct Context<'a> {
     pub instance: u32,
     /// Reads the text of the `<script type="application/json">` with this id.
     pub script_text: &'a dyn Fn(&str) -> Result<String, String>,
+    /// The built-in roles, loaded first when the options merge roles into
+    /// them ([`needs_builtin`]); otherwise `None`, and the options are
+    /// checked against the built-in roles' index.
+    pub builtin: Option<&'a Catalogue>,
+}
+
+/// Whether `options` merge the embedder's roles into the built-in ones, so
+/// the built-in roles must be loaded before the options can be checked
+/// (every other option is checked against their index: ids and currencies).
+pub fn needs_builtin(options: &Value) -> bool {
+    let Some(obj) = options.as_object() else { return false };
+    let given = |k: &str| obj.iter().find(|(n, _)| canonical(n) == k).map(|(_, v)| v);
+    let roles = given("roledata").is_some() || given("rolessrc").is_some();
+    roles && given("rolesmode").and_then(Value::as_str).map(str::trim) != Some("replace")
+}
+
+/// The roles before `show` and `currency`.
+enum Base {
+    /// The built-in ones (not loaded yet: their index stands for them).
+    Builtin,
+    Given(Box<Catalogue>),
+}
+
+impl Base {
+    fn ids(&self) -> Vec<&str> {
+        match self {
+            Base::Builtin => BUILTIN_ROLE_IDS.to_vec(),
+            Base::Given(cat) => cat.roles.iter().map(|r| r.id.as_str()).collect(),
+        }
+    }
+
+    /// The currencies of the roles' pay figures, sorted.
+    fn currencies(&self) -> Vec<&str> {
+        match self {
+            Base::Builtin => BUILTIN_CURRENCIES.to_vec(),
+            Base::Given(cat) => {
+                let mut have: Vec<&str> =
+                    cat.roles.iter().flat_map(|r| r.pay.iter().map(|p| p.currency.as_str())).collect();
+                // A handful of codes: the small sort, not std's quicksort (2 KB of wasm for `&str`).
+                crate::core::sort::sort_by(&mut have, |a, b| a.cmp(b));
+                have.dedup();
+                have
+            }
+        }
+    }
 }
 
 /// Reads the options. `Err` lists every problem found.
@@ -164,27 +213,29 @@ pub fn parse(options: &Value, cx: &Context) -> Result<Config, Vec<Problem>> {
     let storage_key = parse_storage(get("storage"), get("storagekey"), cx, &mut errors);
 
     // The catalogue: built in, merged with or replaced by the embedder's roles.
-    let mut catalogue = catalogue(get("roledata"), get("rolessrc"), get("rolesmode"), cx, &mut errors);
-    if let (Some(cat), Some((n, v))) = (catalogue.as_mut(), get("show")) {
-        if let Some(ids) = record(&mut errors, parse_show(n, v, cat)) {
-            show_only(cat, &ids);
-        }
+    let base = catalogue(get("roledata"), get("rolessrc"), get("rolesmode"), cx, &mut errors);
+    let mut selection = Selection::default();
+    if let (Some(base), Some((n, v))) = (base.as_ref(), get("show")) {
+        selection.show = record(&mut errors, parse_show(n, v, &base.ids()));
     }
-    if let (Some(cat), Some((n, v))) = (catalogue.as_mut(), get("currency")) {
-        if let Some(code) = record(&mut errors, parse_currency(n, v, cat)) {
-            for r in &mut cat.roles {
-                r.pay.retain(|p| p.currency == code);
-            }
-        }
+    if let (Some(base), Some((n, v))) = (base.as_ref(), get("currency")) {
+        selection.currency = record(&mut errors, parse_currency(n, v, &base.currencies()));
     }
-    let links = match (catalogue.as_ref(), get("links")) {
-        (Some(cat), Some((n, v))) => record(&mut errors, parse_links(n, v, cat)).unwrap_or_default(),
+    // Links name the roles shown.
+    let links = match (base.as_ref(), get("links")) {
+        (Some(base), Some((n, v))) => {
+            let ids = selection.show.as_ref().map_or_else(|| base.ids(), |s| s.iter().map(String::as_str).collect());
+            record(&mut errors, parse_links(n, v, &ids)).unwrap_or_default()
+        }
         _ => RoleLinks::new(),
     };
-    match catalogue {
-        Some(catalogue) if errors.is_empty() => Ok(Config {
+    match base {
+        Some(base) if errors.is_empty() => Ok(Config {
             lang,
-            catalogue: Rc::new(catalogue),
+            roles: match base {
+                Base::Builtin => Roles::Builtin(Rc::new(selection)),
+                Base::Given(cat) => Roles::Given(Shared::new(selection.apply(*cat))),
+            },
             weights,
             pay_region,
             theme,
@@ -432,14 +483,7 @@ fn catalogue(
     mode: Option<(&str, &Value)>,
     cx: &Context,
     errors: &mut Vec<Problem>,
-) -> Option<Catalogue> {
-    let builtin = match Catalogue::builtin() {
-        Ok(c) => c,
-        Err(e) => {
-            errors.push(Problem::new("built-in catalogue", catalogue_message(&e)));
-            return None;
-        }
-    };
+) -> Option<Base> {
     let replace = match mode {
         None => false,
         Some((n, v)) => match v.as_str().map(str::trim) {
@@ -468,7 +512,7 @@ fn catalogue(
                 ));
                 return None;
             }
-            return Some(builtin);
+            return Some(Base::Builtin);
         }
         (Some((n, v)), None) => match v {
             Value::Object(_) => (n, v.to_string()),
@@ -514,17 +558,22 @@ fn catalogue(
     let parsed = if replace {
         Catalogue::from_json(&json)
     } else {
+        let Some(builtin) = cx.builtin else {
+            // `embed::mount` loads them first (`needs_builtin`).
+            errors.push(Problem::new(name, "cannot be merged: the built-in roles were not loaded"));
+            return None;
+        };
         Catalogue::parse_json(&json).and_then(|extra| {
             // Merging keeps only the last of two roles with one id: report them first.
             let twice = extra.duplicate_ids();
             if twice.is_empty() {
-                builtin.merged(extra).checked()
+                builtin.clone().merged(extra).checked()
             } else {
                 Err(CatalogueError::Invalid(twice))
             }
         })
     };
-    parsed.map_err(|e| errors.push(Problem::new(name, catalogue_message(&e)))).ok()
+    parsed.map(|c| Base::Given(Box::new(c))).map_err(|e| errors.push(Problem::new(name, catalogue_message(&e)))).ok()
 }
 
 /// A list given as an array of strings, or (from an attribute) a string
@@ -547,16 +596,16 @@ fn id_list(name: &str, v: &Value) -> Result<Vec<String>, Problem> {
     }
 }
 
-fn parse_show(name: &str, v: &Value, cat: &Catalogue) -> Result<Vec<String>, Problem> {
+fn parse_show(name: &str, v: &Value, known: &[&str]) -> Result<Vec<String>, Problem> {
     let ids = id_list(name, v)?;
     if ids.is_empty() {
         return Err(Problem::new(name, "is empty; expected at least one role id"));
     }
     for (i, id) in ids.iter().enumerate() {
-        if cat.role(id).is_none() {
+        if !known.contains(&id.as_str()) {
             return Err(Problem::new(
                 name,
-                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat)),
+                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known.join(", ")),
             ));
         }
         if ids[..i].contains(id) {
@@ -566,33 +615,11 @@ fn parse_show(name: &str, v: &Value, cat: &Catalogue) -> Result<Vec<String>, Pro
     Ok(ids)
 }
 
-fn known_ids(cat: &Catalogue) -> String {
-    cat.roles.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
-}
-
-/// Keeps only the roles `ids`, in that order, and drops links to the others.
-fn show_only(cat: &mut Catalogue, ids: &[String]) {
-    let mut roles = Vec::new();
-    for id in ids {
-        if let Some(i) = cat.roles.iter().position(|r| &r.id == id) {
-            roles.push(cat.roles.swap_remove(i));
-        }
-    }
-    for r in &mut roles {
-        r.similar.retain(|s| ids.contains(s));
-    }
-    cat.roles = roles;
-}
-
-fn parse_currency(name: &str, v: &Value, cat: &Catalogue) -> Result<String, Problem> {
+fn parse_currency(name: &str, v: &Value, have: &[&str]) -> Result<String, Problem> {
     let s = string(name, v, "a currency code such as \"USD\"")?.trim();
     if !(s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase())) {
         return Err(Problem::new(name, format!("{} is not an ISO 4217 code such as \"USD\"", quoted(s))));
     }
-    let mut have: Vec<&str> = cat.roles.iter().flat_map(|r| r.pay.iter().map(|p| p.currency.as_str())).collect();
-    // A handful of codes: the small sort, not std's quicksort (2 KB of wasm for `&str`).
-    crate::core::sort::sort_by(&mut have, |a, b| a.cmp(b));
-    have.dedup();
     if !have.contains(&s) {
         return Err(Problem::new(
             name,
@@ -635,15 +662,15 @@ fn parse_url(at: &str, v: &Value) -> Result<String, Problem> {
     ))
 }
 
-fn parse_links(name: &str, v: &Value, cat: &Catalogue) -> Result<RoleLinks, Problem> {
+fn parse_links(name: &str, v: &Value, known: &[&str]) -> Result<RoleLinks, Problem> {
     let m = object(name, v, "{\"receptionist\": \"https://example.com/jobs/12\"}")?;
     let mut out = RoleLinks::new();
     for (id, x) in &m {
         let at = format!("{name}.{id}");
-        if cat.role(id).is_none() {
+        if !known.contains(&id.as_str()) {
             return Err(Problem::new(
                 at,
-                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known_ids(cat)),
+                format!("{} is not a role in the catalogue; known ids: {}", quoted(id), known.join(", ")),
             ));
         }
         let cta = match x {
@@ -689,8 +716,20 @@ mod tests {
         Err(format!("there is no element with id \"{id}\""))
     }
 
+    /// Reads the options as `embed::mount` does: with the built-in roles
+    /// loaded first only when they merge into them.
     fn run(v: Value) -> Result<Config, Vec<Problem>> {
-        parse(&v, &Context { element_id: "quiz", instance: 1, script_text: &no_scripts })
+        let builtin = Catalogue::builtin().unwrap();
+        let builtin = needs_builtin(&v).then_some(&builtin);
+        parse(&v, &Context { element_id: "quiz", instance: 1, script_text: &no_scripts, builtin })
+    }
+
+    /// The roles the widget ends up with (the built-in ones as loaded later).
+    fn resolved(c: &Config) -> Catalogue {
+        match &c.roles {
+            Roles::Builtin(sel) => sel.apply(Catalogue::builtin().unwrap()),
+            Roles::Given(cat) => (**cat).clone(),
+        }
     }
 
     fn check(v: Value, expected: &str) {
@@ -709,7 +748,29 @@ mod tests {
         assert_eq!(c.lang, None);
         assert_eq!(c.storage_key.as_deref(), Some("career-quiz:v1:quiz"));
         assert!(!c.include_answers && c.links.is_empty() && c.theme.is_empty());
-        assert_eq!(c.catalogue.roles.len(), Catalogue::builtin().unwrap().roles.len());
+        assert_eq!(resolved(&c).roles.len(), Catalogue::builtin().unwrap().roles.len());
+    }
+
+    #[test]
+    fn the_built_in_roles_are_loaded_first_only_when_custom_roles_merge_into_them() {
+        let agency: Value = json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
+        assert!(needs_builtin(&roles_opts(agency.clone(), &[])));
+        assert!(needs_builtin(&roles_opts(agency.clone(), &[("roles-mode", " merge ")])));
+        assert!(!needs_builtin(&roles_opts(agency.clone(), &[("rolesMode", "replace")])));
+        assert!(needs_builtin(&json!({"roles-src": "#agency-roles"})));
+        for v in [json!({}), json!({"show": "receptionist", "currency": "EUR"}), json!([1])] {
+            assert!(!needs_builtin(&v), "{v}");
+        }
+        // Everything else is checked against the index and applied when they come.
+        let c = run(json!({"show": "receptionist bank_teller", "currency": "EUR"})).unwrap();
+        let Roles::Builtin(sel) = &c.roles else { panic!("the built-in roles are loaded later") };
+        assert_eq!(sel.show.as_deref(), Some(&["receptionist".to_string(), "bank_teller".to_string()][..]));
+        assert_eq!(sel.currency.as_deref(), Some("EUR"));
+        assert_eq!(c.roles.ids(), ["receptionist", "bank_teller"]);
+        // Merging without them says so instead of merging into nothing.
+        let cx = Context { element_id: "quiz", instance: 1, script_text: &no_scripts, builtin: None };
+        let errors = parse(&roles_opts(agency, &[]), &cx).unwrap_err();
+        assert_eq!(errors[0].to_string(), "roleData: cannot be merged: the built-in roles were not loaded");
     }
 
     #[test]
@@ -722,7 +783,8 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(c.lang, Some(Lang::De));
-        let ids: Vec<_> = c.catalogue.roles.iter().map(|r| r.id.as_str()).collect();
+        let cat = resolved(&c);
+        let ids: Vec<_> = cat.roles.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["receptionist", "customer_service_rep"]);
         assert_eq!(c.weights.pay, 2.0);
         assert_eq!(theme_css(&c.theme), ".cq { --cq-radius: 4px; --cq-accent: #0a7; }");
@@ -836,18 +898,19 @@ mod tests {
         roles[0]["id"] = Value::from("agency_role");
         roles[0]["similar"] = Value::Array(Vec::new());
         let c = run(roles_opts(v.clone(), &[("rolesMode", "replace")])).unwrap();
-        assert_eq!(c.catalogue.roles.len(), 1);
+        assert_eq!(resolved(&c).roles.len(), 1);
         let merged = run(roles_opts(v, &[])).unwrap();
-        assert_eq!(merged.catalogue.roles.len(), Catalogue::builtin().unwrap().roles.len() + 1);
+        assert_eq!(resolved(&merged).roles.len(), Catalogue::builtin().unwrap().roles.len() + 1);
     }
 
     #[test]
     fn the_demo_agency_roles_merge_and_replace() {
         let v: Value = json::from_str(include_str!("../../embed/demo/agency-roles.json")).unwrap();
         let replaced = run(roles_opts(v.clone(), &[("rolesMode", "replace")])).unwrap();
-        let ids: Vec<_> = replaced.catalogue.roles.iter().map(|r| r.id.as_str()).collect();
+        let cat = resolved(&replaced);
+        let ids: Vec<_> = cat.roles.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["warehouse_dispatcher", "it_helpdesk_agent"]);
         let shown = run(roles_opts(v, &[("show", "warehouse_dispatcher customer_service_rep")])).unwrap();
-        assert_eq!(shown.catalogue.roles.len(), 2);
+        assert_eq!(resolved(&shown).roles.len(), 2);
     }
 }
