@@ -39,6 +39,9 @@ export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  // A function the split moved to the rest of the wasm, called before it
+  // was loaded (scripts/split.mjs): a rule there is wrong.
+  page.on('console', (m) => /needed early/.test(m.text()) && errors.push(`split: ${m.text()}`));
   return errors;
 }
 

@@ -129,6 +129,8 @@ export async function watch(page) {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
     if (/Content.Security.Policy/i.test(m.text())) errors.push(`csp: ${m.text()}`);
+    // A function the split moved to the rest of the wasm, called early (scripts/split.mjs).
+    if (/needed early/.test(m.text())) errors.push(`split: ${m.text()}`);
   });
   await page.addInitScript(() => {
     window.__violations = [];

@@ -10,11 +10,14 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 mkdir -p target/bench
 
-# The baseline must be optimised exactly like the widget.
-opt() { grep -o 'data-wasm-opt[a-z-]*="[^"]*"' "$1" | sort | tr '\n' ' '; }
-if [ "$(opt index.html)" != "$(opt benches/baseline/index.html)" ]; then
-  echo "[bench] wasm-opt settings differ: index.html has '$(opt index.html)'," \
-       "benches/baseline/index.html has '$(opt benches/baseline/index.html)'" >&2
+# The baseline must be optimised exactly like the widget, whose two halves
+# scripts/split.mjs optimises with -Oz and OPT_PARAMS (Trunk leaves the
+# widget's wasm alone to split it first).
+widget_opt="data-wasm-opt-params=\"$(sed -n "s/^export const OPT_PARAMS = '\(.*\)';/\1/p" scripts/split.mjs)\" data-wasm-opt=\"z\""
+baseline_opt="$(grep -o 'data-wasm-opt[a-z-]*="[^"]*"' benches/baseline/index.html | sort | tr '\n' ' ' | sed 's/ $//')"
+if [ "$widget_opt" != "$baseline_opt" ]; then
+  echo "[bench] wasm-opt settings differ: the widget's (scripts/split.mjs) are '$widget_opt'," \
+       "benches/baseline/index.html has '$baseline_opt'" >&2
   exit 1
 fi
 sed -n '/^\[profile.release\]/,/^$/p' Cargo.toml | grep -v '^#' > target/bench/profile.widget

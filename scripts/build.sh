@@ -17,7 +17,9 @@ eval "$(scripts/wasm-env.sh)"
 # Two wasm builds: the embed's, with the embedding API (the default
 # features), then the hosted page's without it (Cargo.toml, `embed`).
 RUSTFLAGS="$CAREER_QUIZ_RELEASE_RUSTFLAGS" trunk build --release --offline --dist target/embed-trunk 2>&1 | grep -vE '^\s*$' | tail -n 3
+node scripts/split.mjs target/embed-trunk
 RUSTFLAGS="$CAREER_QUIZ_RELEASE_RUSTFLAGS" trunk build --release --offline --dist dist --no-default-features 2>&1 | grep -vE '^\s*$' | tail -n 3
+node scripts/split.mjs dist
 node scripts/prerender.mjs dist target/prerender
 node scripts/single-file.mjs dist dist/career-quiz.html
 node scripts/embed-build.mjs dist target/embed-trunk

@@ -34,6 +34,10 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'career-quiz-core.js'), glueText);
 copyFileSync(join(trunkOut, wasm[0]), join(out, 'career-quiz_bg.wasm'));
+// The rest of the wasm (scripts/split.mjs), beside it under the same name.
+const rest = wasm[0].replace(/\.wasm$/, '.rest.wasm');
+if (!files.includes(rest)) fail(`no ${rest} in ${trunkOut} (scripts/split.mjs splits the wasm)`);
+copyFileSync(join(trunkOut, rest), join(out, 'career-quiz_bg.rest.wasm'));
 // The loader, with the prerendered intro and the stylesheet it shows before the wasm.
 const loader = readFileSync('embed/career-quiz.js', 'utf8');
 const slot = /^const PRERENDERED = null;$/m;

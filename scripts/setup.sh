@@ -56,6 +56,14 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install -q trunk --version "$TRUNK_VERSION" --locked
 fi
 
+# wasm-split, which splits the release wasm in two (scripts/split.mjs):
+# Debian's binaryen (108; npm's binaryen 132, whose wasm-opt the build
+# uses, ships no wasm-split). Its older wasm-opt lands in /usr/bin, after
+# node_modules/.bin on the build's PATH (scripts/wasm-env.sh).
+if ! command -v wasm-split >/dev/null; then
+  apt_install binaryen
+fi
+
 # 3. A browser and its driver.
 if [ -z "${CHROMIUM:-}" ]; then
   apt_install chromium chromium-driver

@@ -125,6 +125,9 @@ export function singleFile(dist = 'dist') {
 
   const glue = unexport(readFileSync(js, 'utf8'));
   const base64 = readFileSync(wasm).toString('base64');
+  // The rest of the wasm (scripts/split.mjs), read when the quiz starts.
+  const rest = wasm.replace(/\.wasm$/, '.rest.wasm');
+  const restBase64 = existsSync(rest) ? readFileSync(rest).toString('base64') : '';
   // The loader Trunk writes, with the glue and the wasm inside: `init`
   // instantiates from bytes, so nothing is fetched.
   const script = `<script type="module">
@@ -135,6 +138,9 @@ const wasmBase64 = "${base64}";
 const wasmText = atob(wasmBase64);
 const wasmBytes = new Uint8Array(wasmText.length);
 for (let i = 0; i < wasmText.length; i++) wasmBytes[i] = wasmText.charCodeAt(i);
+const bytesOf = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const restBase64 = "${restBase64}";
+if (restBase64) globalThis.__careerQuizRestBytes = bytesOf(restBase64);
 const wasm = await bindings.default({ module_or_path: wasmBytes });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -2,7 +2,9 @@
 // Usage: node scripts/size-report.mjs [--budget-kb N [--embed-budget-kb M]] dist [more folders or files...]
 // With --budget-kb, also sums the first load of the hosted build (the wasm,
 // JS, CSS and HTML directly in the first folder, without the single-file
-// page, and the largest language pack, i18n/<lang>.ui.json) and of the
+// page and the rest of the wasm, `*.rest.wasm`, loaded when the quiz
+// starts: scripts/split.mjs; and the largest language pack,
+// i18n/<lang>.ui.json) and of the
 // embed (the same in its embed/ folder) and exits 1 when the hosted gzip
 // total passes N KB or the embed's passes M KB (N when not given)
 // (scripts/test.sh; see docs/performance.md).
@@ -50,7 +52,8 @@ console.log(`(bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.br})`)
 if (budgetKb !== undefined) {
   // What a visitor downloads before the quiz can start: the hosted page
   // (the wasm, JS, CSS and HTML directly in the first folder, without the
-  // single file), and the embed (the loader, glue and wasm in embed/; the
+  // single file and the rest of the wasm, which comes when the quiz
+  // starts, with the roles), and the embed (the loader, glue and wasm in embed/; the
   // host page is the embedder's), each with one language's pack. Each has
   // its budget: the hosted page's wasm is built without the embedding API.
   const dir = relative('.', argv[0]);
@@ -58,7 +61,7 @@ if (budgetKb !== undefined) {
     const inside = (r) => relative(join(dir, sub), r.file);
     const files = rows.filter((r) => {
       const rel = inside(r);
-      return !rel.startsWith('..') && !rel.includes('/') && /\.(wasm|js|css|html)$/.test(rel) && rel !== 'career-quiz.html';
+      return !rel.startsWith('..') && !rel.includes('/') && /\.(wasm|js|css|html)$/.test(rel) && rel !== 'career-quiz.html' && !rel.endsWith('.rest.wasm');
     });
     // One language: the wasm carries English; a visitor in another language
     // also loads its pack (i18n/<lang>.ui.json) before the widget shows.

@@ -30,8 +30,11 @@ if [ "$mode" = debian ]; then
   # (-17 KB gzip of wasm). Nothing is lost: the widget has no panic hook and
   # panic = "abort" already ends in the same trap, with the message printed
   # nowhere. Tests keep the usual panics (their failures need the message).
-  echo "export CAREER_QUIZ_RELEASE_RUSTFLAGS=\"-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none\""
+  # Without reference types and multi-value (a few hundred bytes more):
+  # Debian's binaryen 108, whose wasm-split splits the release wasm
+  # (scripts/split.mjs), reads neither.
+  echo "export CAREER_QUIZ_RELEASE_RUSTFLAGS=\"-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Ctarget-feature=-reference-types,-multivalue\""
 else
-  echo "export CAREER_QUIZ_RELEASE_RUSTFLAGS="
+  echo "export CAREER_QUIZ_RELEASE_RUSTFLAGS=\"-Ctarget-feature=-reference-types,-multivalue\""
 fi
 echo "export CHROMEDRIVER=\"\${CHROMEDRIVER:-/usr/bin/chromedriver}\""

@@ -365,10 +365,12 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     // prerendered intro, if any, win over the options' language.
     let pre = host::take_prerendered(&host);
     let mut instance = Instance { host, root };
-    // Options that merge roles into the built-in ones wait for them (the
-    // wasm does not carry them); every other option is checked now.
+    // Options with roles of their own wait for the rest of the widget,
+    // which reads catalogues, and for the built-in roles when they merge
+    // into them (the wasm carries neither); the others are checked now.
+    let gives_roles = options.as_ref().is_ok_and(config::gives_roles);
     let needs_builtin = options.as_ref().is_ok_and(config::needs_builtin);
-    if !needs_builtin {
+    if !gives_roles {
         let (content, sheets) = configure(&instance.host, options, None, pre);
         match content {
             Content::App(props) if !crate::core::lang::ready(props.lang) => {
@@ -385,13 +387,20 @@ pub fn mount(host: web_sys::Element, options: JsValue) -> u32 {
     let element = instance.host.clone();
     INSTANCES.with(|m| m.borrow_mut().insert(id, instance));
     wasm_bindgen_futures::spawn_local(async move {
-        let (content, sheets) = match host::load_builtin_roles().await {
-            Ok(builtin) => configure(&element, options, Some(&builtin), pre),
-            Err(e) => {
-                let problems = vec![Problem::new(
+        let loaded = match host::load_rest().await {
+            Err(e) => Err(Problem::new("custom roles", format!("could not be checked: {e}"))),
+            Ok(()) if needs_builtin => host::load_builtin_roles().await.map(Some).map_err(|e| {
+                Problem::new(
                     "built-in roles",
                     format!("could not be loaded, so the custom roles cannot be merged into them: {e}"),
-                )];
+                )
+            }),
+            Ok(()) => Ok(None),
+        };
+        let (content, sheets) = match loaded {
+            Ok(builtin) => configure(&element, options, builtin.as_ref(), pre),
+            Err(problem) => {
+                let problems = vec![problem];
                 report(&element, &problems);
                 (Content::Errors(Rc::new(problems)), base_sheets())
             }

@@ -293,8 +293,10 @@ pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
         /// The widgets to render again when the built-in roles' load ends.
         static WAITING: RefCell<Vec<UseForceUpdateHandle>> = const { RefCell::new(Vec::new()) };
     }
-    // The roles as given, or as loaded with the embedder's selection.
+    // The roles as given, or as loaded with the embedder's selection; none
+    // until the rest of the widget, which works with them, is in too.
     let base = |roles: &Roles| match roles {
+        _ if !host::rest_ready() => None,
         Roles::Given(c) => Some(c.0.clone()),
         Roles::Builtin(sel) => BUILTIN.with(|b| b.borrow().clone()).map(|b| Rc::new(sel.apply((*b).clone()))),
     };
@@ -318,7 +320,7 @@ pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
     // Re-renders when a load fails (the failure is kept page-wide above)
     // or the built-in roles come.
     let rerender = use_force_update();
-    let have_roles = matches!(roles, Roles::Given(_)) || BUILTIN.with(|b| b.borrow().is_some());
+    let have_roles = host::rest_ready() && (matches!(roles, Roles::Given(_)) || BUILTIN.with(|b| b.borrow().is_some()));
     let builtin = current.as_ref().is_some_and(|c| c.source(BUILTIN_ESTIMATE_SOURCE).is_some());
     let missing = Missing {
         translation: builtin
@@ -354,9 +356,18 @@ pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
                 if BUILTIN_LOADING.replace(true) {
                     return;
                 }
+                let builtin = matches!(roles, Roles::Builtin(_));
                 wasm_bindgen_futures::spawn_local(async move {
-                    match host::load_builtin_roles().await {
-                        Ok(cat) => BUILTIN.with(|b| *b.borrow_mut() = Some(Rc::new(cat))),
+                    let loaded = async {
+                        host::load_rest().await?;
+                        if builtin && BUILTIN.with(|b| b.borrow().is_none()) {
+                            let cat = host::load_builtin_roles().await?;
+                            BUILTIN.with(|b| *b.borrow_mut() = Some(Rc::new(cat)));
+                        }
+                        Ok::<(), String>(())
+                    };
+                    match loaded.await {
+                        Ok(()) => {}
                         Err(e) => {
                             host::warn(&format!("career quiz: the roles could not be loaded: {e}"));
                             BUILTIN_FAILED.set(true);

@@ -317,11 +317,51 @@ pub async fn load_translation(lang: Lang) -> Result<crate::core::catalogue::Tran
     Err(format!("no translation into {} outside a browser", lang.code()))
 }
 
+/// Whether the rest of the widget is in: the code that only runs once
+/// there are roles (reading and checking catalogues, scoring, pay,
+/// explanations, the results' components), which a release build keeps
+/// in a second wasm loaded when the quiz starts (`scripts/split.mjs`: its glue defines
+/// `__careerQuizRest` and sets `__careerQuizRestReady`). Always, in a
+/// build that is not split (the tests) and natively.
+pub fn rest_ready() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let get = |k: &str| js_sys::Reflect::get(&js_sys::global(), &k.into()).unwrap_or(JsValue::UNDEFINED);
+        get("__careerQuizRest").is_undefined() || get("__careerQuizRestReady").is_truthy()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
+/// Loads the rest of the widget (see [`rest_ready`]), once per page.
+pub async fn load_rest() -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        if rest_ready() {
+            return Ok(());
+        }
+        let load = js_sys::Reflect::get(&js_sys::global(), &"__careerQuizRest".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or("no loader for the rest of the widget")?;
+        let promise = load.call0(&JsValue::NULL).map_err(|e| format!("the rest of the widget: {e:?}"))?;
+        let promise: js_sys::Promise = promise.dyn_into().map_err(|_| "the rest of the widget: not a promise")?;
+        wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| {
+            let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()));
+            format!("the rest of the widget could not be loaded: {}", message.unwrap_or_default())
+        })?;
+    }
+    Ok(())
+}
+
 /// The built-in roles, which the wasm does not carry: `i18n/roles.json`
 /// (see [`language_file`]; `core/build.rs` writes it), read with
-/// `Catalogue::from_shipped`.
+/// `Catalogue::from_shipped` once the rest of the widget is in.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_builtin_roles() -> Result<crate::core::catalogue::Catalogue, String> {
+    // Reading a catalogue is code of the rest of the widget.
+    load_rest().await?;
     let json = language_file("career-quiz-roles", "roles.json").await?;
     crate::core::catalogue::Catalogue::from_shipped(&json).map_err(|e| format!("roles.json: {e}"))
 }

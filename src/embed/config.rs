@@ -128,14 +128,23 @@ pub struct Context<'a> {
     pub builtin: Option<&'a Catalogue>,
 }
 
+/// The option `key` (canonical name) of `options`, however it is spelled.
+fn given<'v>(options: &'v Value, key: &str) -> Option<&'v Value> {
+    options.as_object()?.iter().find(|(n, _)| canonical(n) == key).map(|(_, v)| v)
+}
+
+/// Whether `options` give roles of their own (`roleData`, `rolesSrc`):
+/// reading and checking a catalogue is code of the rest of the widget,
+/// which `embed::mount` loads first (`host::load_rest`).
+pub fn gives_roles(options: &Value) -> bool {
+    given(options, "roledata").is_some() || given(options, "rolessrc").is_some()
+}
+
 /// Whether `options` merge the embedder's roles into the built-in ones, so
 /// the built-in roles must be loaded before the options can be checked
 /// (every other option is checked against their index: ids and currencies).
 pub fn needs_builtin(options: &Value) -> bool {
-    let Some(obj) = options.as_object() else { return false };
-    let given = |k: &str| obj.iter().find(|(n, _)| canonical(n) == k).map(|(_, v)| v);
-    let roles = given("roledata").is_some() || given("rolessrc").is_some();
-    roles && given("rolesmode").and_then(Value::as_str).map(str::trim) != Some("replace")
+    gives_roles(options) && given(options, "rolesmode").and_then(Value::as_str).map(str::trim) != Some("replace")
 }
 
 /// The roles before `show` and `currency`.
@@ -759,8 +768,9 @@ mod tests {
         assert!(!needs_builtin(&roles_opts(agency.clone(), &[("rolesMode", "replace")])));
         assert!(needs_builtin(&json!({"roles-src": "#agency-roles"})));
         for v in [json!({}), json!({"show": "receptionist", "currency": "EUR"}), json!([1])] {
-            assert!(!needs_builtin(&v), "{v}");
+            assert!(!needs_builtin(&v) && !gives_roles(&v), "{v}");
         }
+        assert!(gives_roles(&roles_opts(agency.clone(), &[("rolesMode", "replace")])));
         // Everything else is checked against the index and applied when they come.
         let c = run(json!({"show": "receptionist bank_teller", "currency": "EUR"})).unwrap();
         let Roles::Builtin(sel) = &c.roles else { panic!("the built-in roles are loaded later") };
