@@ -68,6 +68,10 @@ const REST = [
   /^<?career_quiz_core\[[0-9a-f]+\]::catalogue::/,
   /^<(?:(?! as ).)*career_quiz_core\[[0-9a-f]+\]::catalogue::(?:(?! as ).)* as career_quiz_core\[[0-9a-f]+\]::json::read::FromJson>/,
   /catalogue::[A-Za-z]+> as career_quiz_core\[[0-9a-f]+\]::json::read::FromJson>::from_json::\{closure/,
+  // What the widget does once the roles are in: their texts loaded and
+  // put in (`hooks::later`), the embed's `complete` event.
+  /^<?career_quiz\[[0-9a-f]+\]::hooks::later::/,
+  /^<?career_quiz\[[0-9a-f]+\]::embed::complete_detail/,
 ];
 const KEEP = [
   /::Weights/, // the embed's `weights` option
@@ -105,8 +109,10 @@ export function split(dir) {
     writeFileSync(join(tmp, 'rest.txt'), moved.join('\n'));
     execFileSync(splitTool, [...FEATURES, wasm, `--split-funcs=@${join(tmp, 'rest.txt')}`, '--placeholdermap', '-o1', join(tmp, 'first.wasm'), '-o2', join(tmp, 'rest.wasm')], { stdio: ['ignore', 'ignore', 'inherit'] });
     // Which function each placeholder stands for (the console names its
-    // number when one is called early): kept for people, not shipped.
+    // number when one is called early), and the wasm before the split with
+    // its names (for `twiggy top`): kept for people, not shipped.
     mkdirSync('target/split', { recursive: true });
+    copyFileSync(wasm, join('target/split', basename(wasm).replace(/\.wasm$/, '.named.wasm')));
     copyFileSync(join(tmp, 'first.wasm.placeholders'), join('target/split', `${basename(wasm)}.placeholders`));
     // npm's binaryen (132, first on PATH), as Trunk runs it; names dropped.
     const opt = (from, to) => execFileSync('wasm-opt', [...FEATURES, '-Oz', ...OPT_PARAMS.split(' '), from, '-o', to], { stdio: 'inherit' });

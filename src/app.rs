@@ -219,24 +219,38 @@ pub fn App(props: &AppProps) -> Html {
                               onskip={dispatch(Action::Skip)} />
             }
         }
-        Screen::Results => match shown {
-            // The roles are still loading, or could not be loaded.
-            None => html! { <RolesPending lang={state.lang} failed={missing.roles} onretry={retry} /> },
-            Some((translated, fits)) => {
-                let share_url =
-                    (!host::is_file()).then(|| host::share_url(&codec::encode(&scored))).flatten().map(AttrValue::from);
-                html! {
-                    <Results lang={state.lang} catalogue={translated} fits={Shared(fits)}
-                             answered={state.answers.answered()} {share_url}
-                             onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
-                             onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
-                             onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
-                             {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
-                             onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
-                             answers={scored} weights={props.weights} {missing} onretry={retry} />
+        Screen::Results => {
+            let ready = shown.is_some();
+            let body = match shown {
+                // The roles are still loading, or could not be loaded.
+                None => html! { <RolesPending lang={state.lang} failed={missing.roles} onretry={retry} /> },
+                Some((translated, fits)) => {
+                    let share_url = (!host::is_file())
+                        .then(|| host::share_url(&codec::encode(&scored)))
+                        .flatten()
+                        .map(AttrValue::from);
+                    html! {
+                        <Results lang={state.lang} catalogue={translated} fits={Shared(fits)}
+                                 answered={state.answers.answered()} {share_url}
+                                 onedit={dispatch(Action::GoTo(0))} onrestart={dispatch(Action::Restart)}
+                                 onforget={dispatch(Action::Forget)} response_style={crate::core::style::response_style(&state.answers)}
+                                 onrevisit={dispatch(Action::GoTo(crate::core::style::first_agree_question()))}
+                                 {region} onregion={onregion.clone()} pay_mismatch={pay_mismatch(&state.answers, region)}
+                                 onpay={dispatch(Action::GoTo(testing(Tests::Pay).map_or(0, |(i, _)| i)))}
+                                 answers={scored} weights={props.weights} {missing} onretry={retry} />
+                    }
                 }
+            };
+            // One section and heading whether the roles are in or still
+            // loading: the keyboard focus on the heading stays when they come.
+            html! {
+                <section class="cq-results" data-testid={if ready { "results" } else { "results-pending" }}
+                         aria-busy={(!ready && !missing.roles).to_string()}>
+                    <h2 tabindex="-1" data-autofocus="">{ t.results_title }</h2>
+                    { body }
+                </section>
             }
-        },
+        }
     };
 
     html! {

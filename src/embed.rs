@@ -39,14 +39,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{App, AppProps, HostEvent};
-use crate::core::answers::Answer;
+use crate::core::answers::{Answer, Answers};
 use crate::core::catalogue::{Catalogue, Channel, Place, Slot, Trait};
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::pay::Verdict;
 use crate::core::problem::Problem;
 use crate::core::questions::{COUNT, QUESTIONS};
-use crate::core::scoring::Subject;
+use crate::core::scoring::{RoleFit, Subject};
 use crate::host;
 use config::{Context, MAX_OPTIONS_BYTES};
 use error_box::ConfigErrors;
@@ -594,32 +594,45 @@ pub fn event_detail(role_ids: &[String], include_answers: bool, e: &HostEvent) -
             ("answer", d)
         }
         HostEvent::Complete { lang, fits, answers, catalogue } => {
-            // Names as shown: the built-in roles' in the visitor's language.
-            let cat = &**catalogue;
-            let roles: Vec<Value> = fits
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    let name = cat.roles.get(f.index).map(|r| r.name.get(*lang)).unwrap_or_default();
-                    obj! {
-                        "rank": i + 1, "id": &f.role, "name": name, "fit": f.overall,
-                        "dealbreakers": f.dealbreakers.iter().map(|d| obj! { "question": d.question, "subject": subject_id(d.subject) }).collect::<Vec<_>>(),
-                        "pay": f.pay.as_ref().map(|p| obj! {
-                            "verdict": verdict_id(p.verdict), "percentile": p.percentile,
-                            "region": p.dist.region.key(), "currency": &p.dist.currency, "year": p.dist.year,
-                            "coverage": p.dist.coverage.key(),
-                        }),
-                    }
-                })
-                .collect();
-            let mut d = obj! { "lang": lang.code(), "answered": answers.answered(), "total": COUNT, "roles": roles };
-            if include_answers {
-                d["answers"] = obj! {
-                    "code": codec::encode(answers),
-                    "byQuestion": QUESTIONS.iter().enumerate().filter_map(|(i, q)| answers.at(i).map(|a| (q.id.to_string(), answer_json(Some(a))))).collect::<Map>(),
-                };
-            }
-            ("complete", d)
+            ("complete", complete_detail(*lang, fits, answers, catalogue, include_answers))
         }
     }
+}
+
+/// The detail of the `complete` event: every role ranked, with its fit,
+/// dealbreakers and pay verdict. Code of the rest of the widget
+/// (`scripts/split.mjs`), like the results it describes.
+#[inline(never)]
+fn complete_detail(
+    lang: Lang,
+    fits: &[RoleFit],
+    answers: &Answers,
+    catalogue: &Catalogue,
+    include_answers: bool,
+) -> Value {
+    // Names as shown: the built-in roles' in the visitor's language.
+    let roles: Vec<Value> = fits
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let name = catalogue.roles.get(f.index).map(|r| r.name.get(lang)).unwrap_or_default();
+            obj! {
+                "rank": i + 1, "id": &f.role, "name": name, "fit": f.overall,
+                "dealbreakers": f.dealbreakers.iter().map(|d| obj! { "question": d.question, "subject": subject_id(d.subject) }).collect::<Vec<_>>(),
+                "pay": f.pay.as_ref().map(|p| obj! {
+                    "verdict": verdict_id(p.verdict), "percentile": p.percentile,
+                    "region": p.dist.region.key(), "currency": &p.dist.currency, "year": p.dist.year,
+                    "coverage": p.dist.coverage.key(),
+                }),
+            }
+        })
+        .collect();
+    let mut d = obj! { "lang": lang.code(), "answered": answers.answered(), "total": COUNT, "roles": roles };
+    if include_answers {
+        d["answers"] = obj! {
+            "code": codec::encode(answers),
+            "byQuestion": QUESTIONS.iter().enumerate().filter_map(|(i, q)| answers.at(i).map(|a| (q.id.to_string(), answer_json(Some(a))))).collect::<Map>(),
+        };
+    }
+    d
 }

@@ -5,14 +5,13 @@
 //! registered in an effect whose cleanup removes it, so it lives exactly as
 //! long as the widget.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::core::answers::{Answer, Answers};
-use crate::core::catalogue::{Catalogue, CiteTexts, Translation};
+use crate::core::catalogue::Catalogue;
 use crate::core::codec;
 use crate::core::lang::Lang;
 use crate::core::scoring::RoleFit;
@@ -20,6 +19,9 @@ use crate::host;
 use crate::persist::{storage_op, Op};
 use crate::shared::{Roles, Shared};
 use crate::state::{Action, Link, Outcome, QuizState, Screen, Stored};
+
+mod later;
+use later::{BUILTIN, BUILTIN_FAILED, BUILTIN_LOADING, CITES, CITES_FAILED, FAILED, LOADED, WAITING};
 
 /// What the widget tells its host (the embed layer turns these into DOM events).
 // `Complete` carries the answers by value; an event is sent a few times a
@@ -274,25 +276,6 @@ pub struct Translated {
 /// and nothing is loaded.
 #[hook]
 pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
-    thread_local! {
-        static LOADED: RefCell<Vec<Translation>> = const { RefCell::new(Vec::new()) };
-        /// Languages whose translation could not be loaded (until a retry).
-        static FAILED: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
-        /// The built-in roles' citation texts, once loaded.
-        static CITES: RefCell<Option<Rc<CiteTexts>>> = const { RefCell::new(None) };
-        /// Whether they are being loaded (one load for every widget on the page).
-        static CITES_LOADING: Cell<bool> = const { Cell::new(false) };
-        /// Whether they could not be loaded (until a retry).
-        static CITES_FAILED: Cell<bool> = const { Cell::new(false) };
-        /// The built-in roles, once loaded.
-        static BUILTIN: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
-        /// Whether they are being loaded (one load for every widget on the page).
-        static BUILTIN_LOADING: Cell<bool> = const { Cell::new(false) };
-        /// Whether they could not be loaded (until a retry).
-        static BUILTIN_FAILED: Cell<bool> = const { Cell::new(false) };
-        /// The widgets to render again when the built-in roles' load ends.
-        static WAITING: RefCell<Vec<UseForceUpdateHandle>> = const { RefCell::new(Vec::new()) };
-    }
     // The roles as given, or as loaded with the embedder's selection; none
     // until the rest of the widget, which works with them, is in too.
     let base = |roles: &Roles| match roles {
@@ -300,21 +283,7 @@ pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
         Roles::Given(c) => Some(c.0.clone()),
         Roles::Builtin(sel) => BUILTIN.with(|b| b.borrow().clone()).map(|b| Rc::new(sel.apply((*b).clone()))),
     };
-    // The citation texts and every translation loaded so far, whatever
-    // order the loads finished in (texts first: translations are keyed by them).
-    let with_loaded = |catalogue: &Rc<Catalogue>| {
-        let cites = CITES.with(|c| c.borrow().clone()).filter(|_| catalogue.cite_texts_pending());
-        let loaded = LOADED.with(|l| l.borrow().clone());
-        if loaded.is_empty() && cites.is_none() {
-            return catalogue.clone();
-        }
-        let cat = match cites {
-            Some(texts) => (**catalogue).clone().with_cite_texts(&texts),
-            None => (**catalogue).clone(),
-        };
-        Rc::new(loaded.into_iter().fold(cat, Catalogue::with_translation))
-    };
-    let current = use_state(|| base(&roles).map(|c| Shared(with_loaded(&c))));
+    let current = use_state(|| base(&roles).map(|c| Shared(later::with_loaded(&c))));
     // Bumped by a retry, so the loading effect runs again.
     let attempt = use_state(|| 0u32);
     // Re-renders when a load fails (the failure is kept page-wide above)
@@ -380,44 +349,7 @@ pub fn use_translated(roles: Roles, lang: Lang, wanted: bool) -> Translated {
                 });
                 return;
             };
-            let loaded = LOADED.with(|l| l.borrow().iter().any(|t| t.lang == lang.code()));
-            let gave_up = FAILED.with(|f| f.borrow().contains(&lang));
-            let builtin = catalogue.source(BUILTIN_ESTIMATE_SOURCE).is_some();
-            current.set(Some(Shared(with_loaded(&catalogue))));
-            let cites_wanted = CITES.with(|c| c.borrow().is_none()) && !CITES_LOADING.get() && !CITES_FAILED.get();
-            if *wanted && catalogue.cite_texts_pending() && cites_wanted {
-                CITES_LOADING.set(true);
-                let (catalogue, current, rerender) = (catalogue.clone(), current.clone(), rerender.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match host::load_cite_texts().await {
-                        Ok(texts) => {
-                            CITES.with(|c| *c.borrow_mut() = Some(Rc::new(texts)));
-                            current.set(Some(Shared(with_loaded(&catalogue))));
-                        }
-                        Err(e) => {
-                            host::warn(&format!("career quiz: the citations show without their quotes: {e}"));
-                            CITES_FAILED.set(true);
-                            rerender.force_update();
-                        }
-                    }
-                    CITES_LOADING.set(false);
-                });
-            }
-            if *wanted && !loaded && !gave_up && builtin && !catalogue.translated_into(lang) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match host::load_translation(lang).await {
-                        Ok(t) => {
-                            LOADED.with(|l| l.borrow_mut().push(t));
-                            current.set(Some(Shared(with_loaded(&catalogue))));
-                        }
-                        Err(e) => {
-                            host::warn(&format!("career quiz: the {} notes stay in English: {e}", lang.code()));
-                            FAILED.with(|f| f.borrow_mut().push(lang));
-                            rerender.force_update();
-                        }
-                    }
-                });
-            }
+            later::load_texts(catalogue, lang, *wanted, current, rerender);
         });
     }
     Translated { catalogue: (*current).clone(), missing, retry }

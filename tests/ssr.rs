@@ -189,7 +189,7 @@ mod results {
         for lang in Lang::ALL {
             let (html, cat, fits) = render(lang).await;
             let t = ui(lang);
-            assert!(html.contains(t.results_title), "{lang:?}: title");
+            assert!(html.contains(t.all_roles), "{lang:?}: the list's heading");
             for role in &cat.roles {
                 let name = html_escape(role.name.get(lang));
                 assert!(html.contains(&name), "{lang:?}: role name {name} missing");

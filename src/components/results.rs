@@ -65,7 +65,7 @@ enum Copied {
     ByHand,
 }
 
-/// The results screen.
+/// The results screen's body: every role ranked, and what to do next.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = ui(props.lang);
@@ -96,9 +96,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let onprint = Callback::from(|_: MouseEvent| crate::host::print());
     let low = props.answered * 100 / COUNT < 60;
+    // In the App's results section, under its heading (which stays while
+    // the roles load, so the keyboard focus on it does too).
     html! {
-        <section class="cq-results" data-testid="results">
-            <h2 tabindex="-1" data-autofocus="">{ t.results_title }</h2>
+        <>
             <p class="cq-muted">
                 { fill(t.based_on, &[("{n}", &props.answered.to_string()), ("{total}", &COUNT.to_string())]) }
                 if low { { " " }{ t.low_confidence } }
@@ -167,7 +168,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </label>
                 }
             </div>
-        </section>
+        </>
     }
 }
 
@@ -180,25 +181,23 @@ pub struct RolesPendingProps {
     pub onretry: Callback<()>,
 }
 
-/// The results screen while the roles (loaded when the quiz starts, see
-/// `hooks::use_translated`) are not in: usually never seen, as they come
-/// while the visitor answers; a link or saved answers that open the
-/// results at once show it for a moment.
+/// The results screen's body while the roles (loaded when the quiz
+/// starts, see `hooks::use_translated`) are not in: usually never seen, as
+/// they come while the visitor answers; a link or saved answers that open
+/// the results at once show it for a moment. In the App's results section,
+/// like [`Results`].
 #[component]
 pub fn RolesPending(props: &RolesPendingProps) -> Html {
     let t = ui(props.lang);
     html! {
-        <section class="cq-results" data-testid="results-pending" aria-busy={(!props.failed).to_string()}>
-            <h2 tabindex="-1" data-autofocus="">{ t.results_title }</h2>
-            if props.failed {
-                <div class="cq-notice warn" role="note" data-testid="roles-missing">
-                    <p>{ t.roles_failed }</p>
-                    <button type="button" class="cq-btn link" onclick={props.onretry.reform(|_: MouseEvent| ())}
-                            data-testid="retry-roles">{ t.try_again }</button>
-                </div>
-            } else {
-                <p class="cq-muted" data-testid="roles-loading">{ t.roles_loading }</p>
-            }
-        </section>
+        if props.failed {
+            <div class="cq-notice warn" role="note" data-testid="roles-missing">
+                <p>{ t.roles_failed }</p>
+                <button type="button" class="cq-btn link" onclick={props.onretry.reform(|_: MouseEvent| ())}
+                        data-testid="retry-roles">{ t.try_again }</button>
+            </div>
+        } else {
+            <p class="cq-muted" data-testid="roles-loading">{ t.roles_loading }</p>
+        }
     }
 }
